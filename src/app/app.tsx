@@ -1,0 +1,93 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/ui/language-switch';
+import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
+import { screenOf } from '../config/links';
+import { IntroScreen } from '../features/intro/intro-screen';
+import { rememberLanguage, type Language } from '../i18n/languages';
+import { STATEMENTS } from '../quiz';
+import { useApp, useQuizState } from './app-context';
+import { ErrorBoundary } from './error-boundary';
+import { navigate, useHash } from './navigation';
+
+// Everything past the first screen is its own chunk (README, "Performance").
+const QuizScreen = lazy(() =>
+  import('../features/quiz/quiz-screen').then((m) => ({ default: m.QuizScreen })),
+);
+const ResultsScreen = lazy(() =>
+  import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
+);
+const GeneratorPage = lazy(() =>
+  import('../features/assistants/generator-page').then((m) => ({ default: m.GeneratorPage })),
+);
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { config, storage } = useApp();
+  const { store, state, notice } = useQuizState();
+  const screen = screenOf(useHash());
+
+  const changeLanguage = useCallback(
+    (language: Language) => {
+      rememberLanguage(storage, language);
+      void i18n.changeLanguage(language);
+      // Keep a reload (and any copied link) in the language the user chose.
+      const url = new URL(window.location.href);
+      if (url.searchParams.has('lang')) {
+        url.searchParams.set('lang', language);
+        window.history.replaceState(window.history.state, '', url);
+      }
+    },
+    [i18n, storage],
+  );
+
+  const startOver = () => {
+    store.clear();
+    navigate('#quiz');
+  };
+
+  const restart = (clearAnswers: boolean) => {
+    if (clearAnswers) store.clear();
+    navigate('', { replace: true });
+  };
+
+  const answered = STATEMENTS.filter((s) => state.answers[s.id] !== undefined).length;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <p className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          {config.va && <span className="offered-by">{t('app.offeredBy', { name: config.va })}</span>}
+        </p>
+        <LanguageSwitch onChange={changeLanguage} />
+      </header>
+      <main id="main" className="content">
+        {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
+        <ErrorBoundary onRestart={restart}>
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            {config.page === 'assistants' ? (
+              <GeneratorPage />
+            ) : screen === 'quiz' ? (
+              <QuizScreen />
+            ) : screen === 'results' ? (
+              <ResultsScreen />
+            ) : (
+              <IntroScreen
+                answered={answered}
+                total={STATEMENTS.length}
+                onStart={() => navigate('#quiz')}
+                onStartOver={startOver}
+              />
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      {!config.embed && (
+        <footer className="footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function QuizScreen() {
+  return null;
+}

@@ -1,0 +1,47 @@
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from './languages';
+
+/**
+ * Every locale file is bundled at build time, each as its own chunk: the first screen
+ * downloads only the active language's `common` strings; `quiz` (statements, advice)
+ * arrives with the quiz, and the other language only when someone switches to it.
+ */
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
+  import: 'default',
+});
+
+const bundledLocales: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = localeFiles[`../../locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`No locale file ${language}/${namespace}`), false);
+    load().then(
+      (resources) => callback(null, resources),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+export const NAMESPACES = ['common', 'quiz'] as const;
+
+export async function initI18n(language: Language) {
+  await i18next
+    .use(bundledLocales)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      supportedLngs: ['es', 'it'],
+      // Both locales hold the same keys (tests/locales.test.ts), so no fallback download is needed.
+      fallbackLng: false,
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes; nothing is ever rendered as HTML.
+      react: { useSuspense: true },
+      returnNull: false,
+    });
+  return i18next;
+}
+
+export { i18next };

@@ -1,0 +1,12 @@
+import 'i18next';
+import type common from '../../locales/es/common.json';
+import type quiz from '../../locales/es/quiz.json';
+
+// Keys are typed from the Spanish files: a missing or misspelt key fails `npm run typecheck`.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof common; quiz: typeof quiz };
+    returnNull: false;
+  }
+}

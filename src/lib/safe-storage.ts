@@ -1,0 +1,58 @@
+/**
+ * localStorage that never throws: private modes, blocked storage and full quotas fall back
+ * to memory for the rest of the visit, and `persistent` tells the UI so it can say it once.
+ */
+export interface SafeStorage {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+  readonly persistent: boolean;
+}
+
+export function createSafeStorage(getStorage: () => Storage = () => window.localStorage): SafeStorage {
+  const memory = new Map<string, string>();
+  let storage: Storage | null = null;
+  try {
+    storage = getStorage();
+    const probe = '__delega_probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+  } catch {
+    storage = null;
+  }
+
+  const self: SafeStorage = {
+    persistent: storage !== null,
+    read(key) {
+      if (memory.has(key)) return memory.get(key) ?? null;
+      try {
+        return storage?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    write(key, value) {
+      try {
+        if (!storage) throw new Error('no storage');
+        storage.setItem(key, value);
+        memory.delete(key);
+      } catch {
+        memory.set(key, value);
+        (self as { persistent: boolean }).persistent = false;
+      }
+    },
+    remove(key) {
+      memory.delete(key);
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Nothing to undo: the memory copy is gone, which is what the user asked for.
+      }
+    },
+  };
+  return self;
+}
+
+let shared: SafeStorage | undefined;
+/** The app's one storage, created on first use. */
+export const appStorage = (): SafeStorage => (shared ??= createSafeStorage());

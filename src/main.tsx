@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { AppProvider } from './app/app-context';
+import { applyPresentation } from './app/presentation';
+import { parseConfig } from './config/params';
+import { initI18n } from './i18n/i18n';
+import { pickLanguage } from './i18n/languages';
+import { appStorage } from './lib/safe-storage';
+import { createAnswerStore } from './state/answer-store';
+import './styles/app.css';
+
+// One way in: URL → validated config → stored quiz state → views.
+const config = parseConfig(window.location.search);
+const storage = appStorage();
+const language = pickLanguage(config.lang, storage, navigator.languages ?? [navigator.language]);
+const answers = createAnswerStore(storage);
+
+const i18n = await initI18n(language);
+applyPresentation(config, i18n);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider value={{ config, storage, answers }}>
+      <App />
+    </AppProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,45 @@
+import { bandOf } from './band';
+import { DIMENSIONS, type Dimension } from './dimensions';
+import type { Scores } from './score-answers';
+
+export const VERDICTS = ['assistant', 'assistant-after-prep', 'employee', 'not-yet'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface Fit {
+  readonly verdict: Verdict;
+  /** The dimensions that decided the verdict, in the quiz's order. */
+  readonly decidedBy: readonly Dimension[];
+}
+
+const READY_MEAN = 70;
+
+export const meanOf = (scores: Scores): number =>
+  DIMENSIONS.reduce((sum, d) => sum + scores[d], 0) / DIMENSIONS.length;
+
+/** The four rules of PRODUCT.md, in order; the first that matches wins. */
+export function decideFit(scores: Scores): Fit {
+  const isLow = (d: Dimension) => bandOf(scores[d]) === 'low';
+  const lowAmong = (...dimensions: Dimension[]) => dimensions.filter(isLow);
+
+  // 1. Someone who must direct every step, or works in permanent emergency mode, needs an employee.
+  const direction = lowAmong('supervision', 'procedures');
+  if (direction.length > 0) return { verdict: 'employee', decidedBy: direction };
+
+  // 2. Until the owner can let go, no helper of any kind will work.
+  const lettingGo = lowAmong('delegation', 'trust');
+  if (lettingGo.length > 0) return { verdict: 'not-yet', decidedBy: lettingGo };
+
+  // 3. An assistant fits after preparation: name the low dimensions, or, when the mean alone
+  //    is short, the ones below the high band.
+  const low = DIMENSIONS.filter(isLow);
+  if (low.length > 0) return { verdict: 'assistant-after-prep', decidedBy: low };
+  if (meanOf(scores) < READY_MEAN) {
+    return {
+      verdict: 'assistant-after-prep',
+      decidedBy: DIMENSIONS.filter((d) => bandOf(scores[d]) !== 'high'),
+    };
+  }
+
+  // 4. Ready: the strengths carry it.
+  return { verdict: 'assistant', decidedBy: DIMENSIONS.filter((d) => bandOf(scores[d]) === 'high') };
+}

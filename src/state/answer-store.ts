@@ -1,0 +1,93 @@
+import { salvageAnswers, STATEMENTS, type Answers, type AnswerValue } from '../quiz';
+import type { SafeStorage } from '../lib/safe-storage';
+
+/**
+ * The quiz in progress: answers and the statement on screen, saved after every change so a
+ * reload resumes at the same place. What is read back is salvaged, never trusted.
+ */
+export interface QuizState {
+  readonly answers: Answers;
+  /** Index into STATEMENTS of the statement on screen. */
+  readonly position: number;
+}
+
+/** Why stored progress could not be used as it was; shown once to the user. */
+export type StoreNotice = 'damaged' | 'not-saved' | null;
+
+const KEY = 'delega:quiz';
+const VERSION = 1;
+const EMPTY: QuizState = { answers: {}, position: 0 };
+
+const clampPosition = (position: unknown, answers: Answers): number => {
+  const firstOpen = STATEMENTS.findIndex((s) => answers[s.id] === undefined);
+  const limit = firstOpen === -1 ? STATEMENTS.length - 1 : firstOpen;
+  return Number.isInteger(position) ? Math.min(Math.max(position as number, 0), limit) : limit;
+};
+
+/** Reads whatever is stored, keeping each answer that is still valid (also from older formats). */
+export function readQuizState(raw: string | null): { state: QuizState; damaged: boolean } {
+  if (raw === null) return { state: EMPTY, damaged: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { state: EMPTY, damaged: true };
+  }
+  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
+  // Version 1 is `{ version, answers, position }`; a bare answers object is accepted as the oldest format.
+  const source = record && 'answers' in record ? record.answers : record;
+  const { answers, dropped } = salvageAnswers(source);
+  const wrongShape = !record || (record.version !== undefined && record.version !== VERSION);
+  return {
+    state: { answers, position: clampPosition(record?.position, answers) },
+    damaged: dropped > 0 || (wrongShape && Object.keys(answers).length === 0),
+  };
+}
+
+export interface AnswerStore {
+  getState(): QuizState;
+  getNotice(): StoreNotice;
+  subscribe(listener: () => void): () => void;
+  answer(statementId: string, value: AnswerValue): void;
+  goTo(position: number): void;
+  clear(): void;
+  dismissNotice(): void;
+}
+
+export function createAnswerStore(storage: SafeStorage): AnswerStore {
+  const initial = readQuizState(storage.read(KEY));
+  let state = initial.state;
+  let notice: StoreNotice = initial.damaged ? 'damaged' : null;
+  const listeners = new Set<() => void>();
+  let warnedNotSaved = false;
+
+  const commit = (next: QuizState) => {
+    state = next;
+    storage.write(KEY, JSON.stringify({ version: VERSION, ...state }));
+    if (!storage.persistent && !warnedNotSaved) {
+      warnedNotSaved = true;
+      notice = 'not-saved';
+    }
+    listeners.forEach((listener) => listener());
+  };
+
+  return {
+    getState: () => state,
+    getNotice: () => notice,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    answer: (statementId, value) => commit({ ...state, answers: { ...state.answers, [statementId]: value } }),
+    goTo: (position) => commit({ ...state, position: clampPosition(position, state.answers) }),
+    clear() {
+      storage.remove(KEY);
+      state = EMPTY;
+      listeners.forEach((listener) => listener());
+    },
+    dismissNotice() {
+      notice = null;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+const headings = {
+  es: '¿Estás listo para trabajar con un asistente virtual?',
+  it: 'Sei pronto a lavorare con un assistente virtuale?',
+} as const;
+
+for (const [lang, heading] of Object.entries(headings)) {
+  test(`the intro opens in ${lang} from ?lang=${lang} @both`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('navigation', { name: lang === 'es' ? 'Idioma' : 'Lingua' })).toBeVisible();
+  });
+}
+
+test('the language switch changes the words, the lang attribute and the title', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: 'Italiano' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.it);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+  await expect(page).toHaveTitle(/Sei pronto/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.it);
+});
+
+test('without ?lang the browser language decides, then the last choice wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'it-IT' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.it);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.es);
+  await context.close();
+});

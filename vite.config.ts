@@ -1,0 +1,77 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { build, defineConfig, type Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy of the built page. Only in the build: the dev server needs
+ * inline scripts for hot reload. `frame-ancestors` cannot live in a meta tag (README, "Hosting").
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'delega:csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+/** Builds the host-page loader as one classic script at `dist/embed.js`, with no React and no shared chunks. */
+function embedLoader(): Plugin {
+  return {
+    name: 'delega:embed-loader',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: {
+            entry: 'src/embed/loader.ts',
+            formats: ['iife'],
+            name: 'DelegaEmbed',
+            fileName: () => 'embed.js',
+          },
+        },
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), embedLoader()],
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // Inline CSS would need 'unsafe-inline' under the CSP; keep every asset a file.
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/setup.ts'],
+    css: false,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'artifacts/unit-results.json' },
+  },
+});
