@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { AppProvider } from './app/app-context';
 import { applyPresentation } from './app/presentation';
 import { parseConfig } from './config/params';
+import { startHostBridge } from './embed/host-bridge';
 import { initI18n } from './i18n/i18n';
 import { pickLanguage } from './i18n/languages';
 import { appStorage } from './lib/safe-storage';
@@ -19,7 +20,10 @@ const answers = createAnswerStore(storage);
 const i18n = await initI18n(language);
 applyPresentation(config, i18n);
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+if (config.embed) startHostBridge(root);
+
+createRoot(root).render(
   <StrictMode>
     <AppProvider value={{ config, storage, answers }}>
       <App />

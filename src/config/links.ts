@@ -68,3 +68,16 @@ export function parseResultsHash(hash: string): ResultsLink {
   }
   return missing.length || invalid.length ? { ok: false, missing, invalid } : { ok: true, scores };
 }
+
+/** A `mailto:` link to the assistant with a subject and body, from a validated mailto contact. */
+export function buildMailto(contact: string, subject: string, body: string): string {
+  const url = new URL(contact);
+  url.search = `?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
+  return url.href;
+}
+
+/** The app at `appUrl` with these parameters: the direct link, or with `embed` the widget's address. */
+export const buildAppLink = (appUrl: string, config: Carried): string => `${appUrl}${buildQuery(config)}`;
+
+/** The widget loader, built beside index.html wherever `dist/` is deployed. */
+export const loaderUrlOf = (appUrl: string): string => new URL('embed.js', appUrl).href;

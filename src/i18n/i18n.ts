@@ -24,7 +24,7 @@ const bundledLocales: BackendModule = {
   },
 };
 
-export const NAMESPACES = ['common', 'quiz'] as const;
+export const NAMESPACES = ['common', 'quiz', 'assistants'] as const;
 
 export async function initI18n(language: Language) {
   await i18next

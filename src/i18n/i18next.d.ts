@@ -1,12 +1,13 @@
 import 'i18next';
 import type common from '../../locales/es/common.json';
 import type quiz from '../../locales/es/quiz.json';
+import type assistants from '../../locales/es/assistants.json';
 
 // Keys are typed from the Spanish files: a missing or misspelt key fails `npm run typecheck`.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; quiz: typeof quiz };
+    resources: { common: typeof common; quiz: typeof quiz; assistants: typeof assistants };
     returnNull: false;
   }
 }

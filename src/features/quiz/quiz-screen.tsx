@@ -1,3 +1,65 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp, useQuizState } from '../../app/app-context';
+import { navigate } from '../../app/navigation';
+import { scoresHash } from '../../config/links';
+import { notifyHost } from '../../embed/host-bridge';
+import { decideFit, isComplete, scoreAnswers, STATEMENTS, type AnswerValue } from '../../quiz';
+import { QuizProgress } from './quiz-progress';
+import { StatementStep } from './statement-step';
+import './quiz.css';
+
+let startAnnounced = false;
+
+/** One statement at a time; when the last is answered the scores go to the results screen. */
 export function QuizScreen() {
-  return null;
+  const { t } = useTranslation(['common', 'quiz']); // suspends until the statements have arrived
+  const { config } = useApp();
+  const { store, state } = useQuizState();
+  const progressId = useId();
+  const position = Math.min(state.position, STATEMENTS.length - 1);
+  const statement = STATEMENTS[position]!;
+  const answered = STATEMENTS.filter((s) => state.answers[s.id] !== undefined).length;
+
+  useEffect(() => {
+    if (startAnnounced) return;
+    startAnnounced = true;
+    notifyHost({ type: 'delega:start' });
+  }, []);
+
+  const onAnswer = (value: AnswerValue) => {
+    store.answer(statement.id, value);
+    const report = scoreAnswers(store.getState().answers);
+    if (position < STATEMENTS.length - 1) {
+      store.goTo(position + 1);
+    } else if (isComplete(report)) {
+      const { verdict } = decideFit(report.scores);
+      notifyHost({
+        type: 'delega:complete',
+        verdict,
+        ...(config.reportScores ? { scores: { ...report.scores } } : {}),
+      });
+      navigate(scoresHash(report.scores));
+    } else {
+      // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
+      store.goTo(STATEMENTS.findIndex((s) => store.getState().answers[s.id] === undefined));
+    }
+  };
+
+  const onBack = () => (position === 0 ? navigate('') : store.goTo(position - 1));
+
+  return (
+    <section className="panel quiz" aria-label={t('quiz.title')}>
+      <QuizProgress id={progressId} current={position + 1} total={STATEMENTS.length} answered={answered} />
+      <StatementStep
+        key={statement.id}
+        statement={statement}
+        answer={state.answers[statement.id]}
+        isLast={position === STATEMENTS.length - 1}
+        progressId={progressId}
+        onAnswer={onAnswer}
+        onBack={onBack}
+      />
+    </section>
+  );
 }

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useHeadingFocus } from '../../components/ui/use-heading-focus';
+import type { Dimension } from '../../quiz';
+import { useDimensionList } from './use-dimension-names';
+
+interface DamagedLinkProps {
+  missing: readonly Dimension[];
+  invalid: readonly Dimension[];
+  onTakeQuiz: () => void;
+}
+
+/** A results link that cannot be trusted: say what is wrong and offer the quiz, never a blank page. */
+export function DamagedLink({ missing, invalid, onTakeQuiz }: DamagedLinkProps) {
+  const { t } = useTranslation(['common', 'quiz']);
+  const listOf = useDimensionList();
+  const heading = useHeadingFocus<HTMLHeadingElement>('damaged');
+  return (
+    <section className="panel notice-panel" aria-labelledby="damaged-title">
+      <h1 id="damaged-title" ref={heading} tabIndex={-1}>
+        {t('results.damaged.title')}
+      </h1>
+      <p>{t('results.damaged.body')}</p>
+      {missing.length > 0 && <p>{t('results.damaged.missing', { dimensions: listOf(missing) })}</p>}
+      {invalid.length > 0 && <p>{t('results.damaged.invalid', { dimensions: listOf(invalid) })}</p>}
+      <div className="actions">
+        <button type="button" className="button primary" onClick={onTakeQuiz}>
+          {t('results.damaged.takeQuiz')}
+        </button>
+      </div>
+    </section>
+  );
+}

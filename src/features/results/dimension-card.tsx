@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { bandOf, type Dimension } from '../../quiz';
+
+interface DimensionCardProps {
+  dimension: Dimension;
+  score: number;
+}
+
+/** What a dimension means, where the owner stands, and concrete steps for that band. */
+export function DimensionCard({ dimension, score }: DimensionCardProps) {
+  const { t } = useTranslation(['quiz', 'common']);
+  const band = bandOf(score);
+  const steps = t(`quiz:dimensions.${dimension}.bands.${band}.steps`, { returnObjects: true }) as string[];
+  const titleId = `card-${dimension}`;
+  return (
+    <article className={`dimension-card band-${band}`} aria-labelledby={titleId}>
+      <header className="dimension-card-header">
+        <h3 id={titleId}>{t(`quiz:dimensions.${dimension}.name`)}</h3>
+        <p className="dimension-score">
+          <span className="score-value">{t('common:results.scoreOutOf', { score })}</span>
+          <span className={`band-badge band-${band}`}>{t(`common:results.bands.${band}`)}</span>
+        </p>
+      </header>
+      <meter
+        className="score-meter"
+        min={0}
+        max={100}
+        low={40}
+        high={70}
+        optimum={100}
+        value={score}
+        aria-hidden="true"
+      />
+      <p className="dimension-measures">{t(`quiz:dimensions.${dimension}.measures`)}</p>
+      <h4>{t('common:results.why')}</h4>
+      <p className="dimension-why">{t(`quiz:dimensions.${dimension}.why`)}</p>
+      <h4>{t('common:results.advice')}</h4>
+      <p>{t(`quiz:dimensions.${dimension}.bands.${band}.summary`)}</p>
+      <ol className="advice-steps">
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+    </article>
+  );
+}

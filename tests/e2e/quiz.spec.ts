@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { answerWithKeyboard, answerWithTaps, statementHeading, TOTAL, words } from './support/quiz';
+
+const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+
+test('an owner takes the whole quiz in Italian with the keyboard only @both', async ({ page }, info) => {
+  await page.goto('./?lang=it');
+  await page.screenshot(shot(`intro-it-${info.project.name}`));
+  // Tab order: language switch (2 buttons), then the start button.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: words.it.intro.start })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Affermazione 1 di ${TOTAL}`)).toBeVisible();
+  await page.screenshot(shot(`statement-it-${info.project.name}`));
+
+  // Someone who plans and communicates well but keeps a tight grip: a mix of answers.
+  await answerWithKeyboard(page, 'it', TOTAL, (i) => [4, 2, 5, 3, 4][i % 5]!);
+
+  await expect(page).toHaveURL(/#results\?tech=\d+&communication=\d+/);
+  await expect(page.getByRole('heading', { level: 1, name: words.it.results.title })).toBeFocused();
+  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: words.it.results.verdictLabel })).toHaveCount(0);
+  await expect(page.getByText(words.it.results.verdictLabel)).toBeVisible();
+  await expect(
+    page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3 }) }),
+  ).toHaveCount(8);
+  await expect(page.getByRole('table', { name: words.it.results.tableCaption })).toBeVisible();
+  await page.screenshot(shot(`results-it-${info.project.name}`));
+});
+
+test('a reload mid-quiz resumes at the same statement with the same answers', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', 6, () => 4);
+  await expect(page.getByText(`Afirmación 7 de ${TOTAL}`)).toBeVisible();
+  const statement = await statementHeading(page).textContent();
+
+  await page.reload();
+  await expect(page.getByText(`Afirmación 7 de ${TOTAL}`)).toBeVisible();
+  await expect(statementHeading(page)).toHaveText(statement ?? '');
+  await page.getByRole('button', { name: words.es.quiz.back }).click();
+  await expect(page.getByText(`Afirmación 6 de ${TOTAL}`)).toBeVisible();
+  await expect(page.getByRole('radio', { name: words.es.scale['4'], exact: true })).toBeChecked();
+});
+
+test('the intro offers to continue where the owner left off', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', 3, () => 2);
+  await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
+  await page.goBack();
+  const resume = page.getByRole('button', { name: `Seguir donde lo dejaste (3 de ${TOTAL})` });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
+});
+
+test('switching language mid-quiz keeps every answer and the position', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', 4, (i) => (i % 2 ? 5 : 1));
+  await page.getByRole('button', { name: 'Italiano' }).click();
+  await expect(page.getByText(`Affermazione 5 di ${TOTAL}`)).toBeVisible();
+  await expect(statementHeading(page)).toHaveText(words.it.statements['tech-5']);
+  await page.getByRole('button', { name: words.it.quiz.back }).click();
+  await expect(page.getByRole('radio', { name: words.it.scale['5'], exact: true })).toBeChecked();
+  await page.getByRole('button', { name: words.it.quiz.back }).click();
+  await expect(page.getByRole('radio', { name: words.it.scale['1'], exact: true })).toBeChecked();
+});
+
+test('next without an answer says what to do, and the scale is a radio group', async ({ page }) => {
+  await page.goto('./?lang=es#quiz');
+  await expect(page.getByRole('group', { name: words.es.statements['tech-1'] })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(5);
+  await page.getByRole('button', { name: words.es.quiz.next }).click();
+  await expect(page.getByRole('alert')).toHaveText(words.es.quiz.required);
+  await expect(page.getByText(`Afirmación 1 de ${TOTAL}`)).toBeVisible();
+});
+
+test('browser back and forward move between intro, quiz and results', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', TOTAL, () => 4);
+  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+});
