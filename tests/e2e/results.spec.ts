@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { allScores, resultsHash, words } from './support/quiz';
+
+const verdictLinks = {
+  employee: allScores(80, { supervision: 20 }),
+  'not-yet': allScores(80, { trust: 30 }),
+  'assistant-after-prep': allScores(80, { tech: 30 }),
+  assistant: allScores(85),
+} as const;
+
+for (const [verdict, scores] of Object.entries(verdictLinks)) {
+  test(`a results link for "${verdict}" shows that verdict without taking the quiz`, async ({ page }) => {
+    await page.goto(`./?lang=es${resultsHash(scores)}`);
+    const title = words.es.verdicts[verdict as keyof typeof verdictLinks].title;
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  });
+}
+
+test('the copied results link opens the same results in a new page @both', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const scores = allScores(72, { tech: 45, procedures: 38 });
+  await page.goto(`./?lang=it&va=Giulia&accent=%23aa3366${resultsHash(scores)}`);
+  await page.getByRole('button', { name: words.it.results.copyLink }).click();
+  await expect(page.getByRole('status').filter({ hasText: words.it.results.copied })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('lang=it');
+  expect(link).toContain('va=Giulia');
+  expect(link).toContain('accent=%23aa3366');
+  expect(link).toContain(
+    '#results?tech=45&communication=72&delegation=72&trust=72&supervision=72&procedures=38&teamwork=72',
+  );
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(
+    other.getByRole('heading', { level: 2, name: words.it.verdicts.employee.title }),
+  ).toBeVisible();
+  const table = other.getByRole('table', { name: words.it.results.tableCaption });
+  await expect(table.getByRole('row', { name: /Sistemi e procedure 38/ })).toBeVisible();
+  await expect(other.getByText('Questionario offerto da Giulia')).toBeVisible();
+});
+
+test('results show seven cards, weakest first, each with its band advice', async ({ page }) => {
+  await page.goto(`./?lang=es${resultsHash(allScores(75, { trust: 55, teamwork: 20 }))}`);
+  const cards = page.getByRole('region', { name: words.es.results.cardsTitle }).getByRole('article');
+  await expect(cards).toHaveCount(7);
+  await expect(cards.first().getByRole('heading', { level: 3 })).toHaveText(
+    words.es.dimensions.teamwork.name,
+  );
+  await expect(cards.first()).toContainText(words.es.dimensions.teamwork.bands.low.steps[0]!);
+  await expect(cards.nth(1).getByRole('heading', { level: 3 })).toHaveText(words.es.dimensions.trust.name);
+  await expect(cards.nth(1)).toContainText(words.es.dimensions.trust.bands.medium.summary);
+});
+
+const damaged = {
+  'a missing dimension':
+    '#results?tech=50&communication=50&delegation=50&trust=50&supervision=50&procedures=50',
+  'a score of 101':
+    '#results?tech=101&communication=50&delegation=50&trust=50&supervision=50&procedures=50&teamwork=50',
+  letters:
+    '#results?tech=abc&communication=50&delegation=50&trust=50&supervision=50&procedures=50&teamwork=50',
+  'no scores at all': '#results',
+};
+
+for (const [damage, hash] of Object.entries(damaged)) {
+  test(`a results link with ${damage} explains itself and offers the quiz`, async ({ page }) => {
+    await page.goto(`./?lang=es${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: words.es.results.damaged.title })).toBeVisible();
+    await expect(page.getByText('NaN')).toHaveCount(0);
+    await page.getByRole('button', { name: words.es.results.damaged.takeQuiz }).click();
+    await expect(page.getByText('Afirmación 1 de 35')).toBeVisible();
+  });
+}
+
+test('send to the assistant builds a prefilled e-mail for a mailto contact', async ({ page }) => {
+  await page.goto(`./?lang=es&va=Ana&contact=mailto:ana@example.com${resultsHash(allScores(85))}`);
+  const send = page.getByRole('link', { name: 'Enviar mis resultados a Ana' });
+  const href = (await send.getAttribute('href')) ?? '';
+  expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
+  const body = new URLSearchParams(href.split('?')[1]).get('body') ?? '';
+  expect(body).toContain('Hola, Ana:');
+  expect(body).toContain(words.es.verdicts.assistant.title);
+  expect(body).toContain('#results?tech=85');
+});
+
+test('restart asks first, then clears the answers', async ({ page }) => {
+  await page.goto(`./?lang=es${resultsHash(allScores(85))}`);
+  await page.getByRole('button', { name: words.es.results.restart }).click();
+  const dialog = page.getByRole('dialog', { name: words.es.results.restartConfirm.title });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: words.es.results.restartConfirm.cancel }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: words.es.results.restart }).click();
+  await page.getByRole('button', { name: words.es.results.restartConfirm.confirm }).click();
+  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+});
+
+test('printing keeps the chart and fits on two A4 pages', async ({ page }) => {
+  await page.goto(`./?lang=es${resultsHash(allScores(60, { supervision: 35, tech: 90 }))}`);
+  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: words.es.results.print })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(2);
+});

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { StatementStep } from '../../src/features/quiz/statement-step';
+import { STATEMENTS } from '../../src/quiz';
+import es from '../../locales/es/quiz.json';
+import { renderWithI18n } from '../support/render-app';
+
+const statement = STATEMENTS[0]!;
+
+async function renderStep(props: Partial<Parameters<typeof StatementStep>[0]> = {}) {
+  const onAnswer = vi.fn();
+  const onBack = vi.fn();
+  return {
+    onAnswer,
+    onBack,
+    ...(await renderWithI18n(
+      <>
+        <p id="progress">Afirmación 1 de 35</p>
+        <StatementStep
+          statement={statement}
+          answer={undefined}
+          isLast={false}
+          progressId="progress"
+          onAnswer={onAnswer}
+          onBack={onBack}
+          {...props}
+        />
+      </>,
+    )),
+  };
+}
+
+describe('a statement step', () => {
+  it('shows the statement as the heading and its scale as a radio group named by it', async () => {
+    await renderStep();
+    const heading = screen.getByRole('heading', { level: 1, name: es.statements['tech-1'] });
+    expect(heading).toHaveAccessibleDescription('Afirmación 1 de 35');
+    const group = screen.getByRole('group', { name: es.statements['tech-1'] });
+    expect(group).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+    expect(screen.getByText(es.dimensions.tech.name)).toBeInTheDocument();
+  });
+
+  it('asks for an answer instead of moving on when none is chosen', async () => {
+    const { user, onAnswer } = await renderStep();
+    await user.click(screen.getByRole('button', { name: 'Siguiente' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Elige una respuesta para seguir.');
+    expect(screen.getByRole('group')).toHaveAttribute('aria-invalid', 'true');
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('confirms the chosen answer with the keyboard: arrows choose, Enter confirms', async () => {
+    const { user, onAnswer } = await renderStep({ answer: 2 });
+    expect(screen.getByRole('radio', { name: es.scale['2'] })).toBeChecked();
+    screen.getByRole('radio', { name: es.scale['2'] }).focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('radio', { name: es.scale['4'] })).toBeChecked();
+    expect(onAnswer).not.toHaveBeenCalled(); // arrows alone never advance
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onAnswer).toHaveBeenCalledWith(4));
+  });
+
+  it('advances by itself after a tap with a pointer', async () => {
+    const { user, onAnswer } = await renderStep();
+    await user.click(screen.getByRole('radio', { name: es.scale['5'] }));
+    await waitFor(() => expect(onAnswer).toHaveBeenCalledWith(5));
+  });
+
+  it('goes back, and names the last step "see my results"', async () => {
+    const { user, onBack } = await renderStep({ isLast: true });
+    await user.click(screen.getByRole('button', { name: 'Anterior' }));
+    expect(onBack).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Ver mis resultados' })).toBeInTheDocument();
+  });
+});
