@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allScores, resultsHash, words } from './support/quiz';
+
+/** Every page of this suite must load without a single JavaScript error. */
+function trackErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+const seed = (page: Page, raw: string) =>
+  page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('delega:quiz', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+
+const storedCases = {
+  'invalid JSON': { raw: '{"version":1,"answers":{', kept: 0, notice: true },
+  'a wrong shape': { raw: '["tech-1",4]', kept: 0, notice: true },
+  'answers out of range': {
+    raw: '{"version":1,"answers":{"tech-1":4,"tech-2":0,"tech-3":6,"tech-4":"5"},"position":3}',
+    kept: 1,
+    notice: true,
+  },
+  'unknown ids': {
+    raw: '{"version":1,"answers":{"tech-1":4,"tech-2":4,"hack-1":3},"position":2}',
+    kept: 2,
+    notice: true,
+  },
+  'an old format (bare answers)': { raw: '{"tech-1":2,"tech-2":3,"tech-3":4}', kept: 3, notice: false },
+};
+
+for (const [name, { raw, kept, notice }] of Object.entries(storedCases)) {
+  test(`stored progress with ${name} keeps the quiz working and every answer it can`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await seed(page, raw);
+    await page.goto('./?lang=es');
+    await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+    const damagedNotice = page.getByRole('status').filter({ hasText: words.es.storage.damaged });
+    await expect(damagedNotice).toHaveCount(notice ? 1 : 0);
+    if (kept > 0) {
+      await page.getByRole('button', { name: `Seguir donde lo dejaste (${kept} de 35)` }).click();
+      await expect(page.getByText(`Afirmación ${kept + 1} de 35`)).toBeVisible();
+    } else {
+      await page.getByRole('button', { name: words.es.intro.start }).click();
+      await expect(page.getByText('Afirmación 1 de 35')).toBeVisible();
+    }
+    await page.getByRole('radio', { name: words.es.scale['3'], exact: true }).click();
+    await expect(page.getByText(`Afirmación ${kept + 2} de 35`)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('storage that throws on access: the quiz runs in memory and says progress is not saved', async ({
+  page,
+}) => {
+  const errors = trackErrors(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./?lang=it');
+  await page.getByRole('button', { name: words.it.intro.start }).click();
+  await page.getByRole('radio', { name: words.it.scale['4'], exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: words.it.storage['not-saved'] })).toBeVisible();
+  await expect(page.getByText('Affermazione 2 di 35')).toBeVisible();
+  await page.getByRole('button', { name: words.it.storage.dismiss }).click();
+  await page.getByRole('radio', { name: words.it.scale['4'], exact: true }).click();
+  await expect(page.getByText('Affermazione 3 di 35')).toBeVisible();
+  await expect(page.getByText(words.it.storage['not-saved'])).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('an unknown lang falls back to Spanish', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('./?lang=fr');
+  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(errors).toEqual([]);
+});
+
+const hostile = {
+  va: ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', '\u202Egnp.exe'],
+  contact: [
+    'javascript:window.__pwned=1',
+    'data:text/html,<script>parent.__pwned=1</script>',
+    'http://evil.example',
+  ],
+  accent: ['red;background:url(x)', 'expression(alert(1))', '#zzzzzz', 'var(--x)'],
+};
+
+for (const [param, values] of Object.entries(hostile)) {
+  for (const value of values) {
+    test(`a hostile ${param} (${value.slice(0, 24)}) is ignored or shown as plain text`, async ({ page }) => {
+      const errors = trackErrors(page);
+      const params = new URLSearchParams({ lang: 'es', va: 'Ana', contact: 'mailto:ana@example.com' });
+      params.set(param, value);
+      const url = `./?${params}`;
+      await page.goto(`${url}${resultsHash(allScores(80))}`);
+      await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img, script:not([src])').count()).toBe(0);
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.every((href) => /^(https:|mailto:|#)/.test(href ?? ''))).toBe(true);
+      if (param === 'va')
+        await expect(page.getByText(`Cuestionario ofrecido por ${value.trim()}`)).toHaveCount(
+          value.startsWith('\u202E') ? 0 : 1,
+        );
+      if (param === 'accent') {
+        const accent = await page.evaluate(() =>
+          getComputedStyle(document.documentElement).getPropertyValue('--accent-light'),
+        );
+        expect(accent).toBe('');
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+for (const width of [300, 2560]) {
+  test(`at ${width} px wide every screen fits without sideways scrolling`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.setViewportSize({ width, height: 900 });
+    for (const hash of ['', '#quiz', resultsHash(allScores(64, { trust: 20 })), '#results?tech=x']) {
+      await page.goto(`./?lang=it&va=Studio%20Assistenza%20Virtuale%20Lombardia${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+  });
+}
