@@ -6,7 +6,7 @@ describe('intro screen', () => {
   it('greets the owner in Spanish with the promise, the duration, privacy and a start button', async () => {
     await renderApp('/?lang=es');
     expect(
-      screen.getByRole('heading', { level: 1, name: '¿Estás listo para trabajar con un asistente virtual?' }),
+      screen.getByRole('heading', { level: 1, name: '¿Es el momento de trabajar con un asistente virtual?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Unos 6 minutos: 35 afirmaciones/)).toBeInTheDocument();
     expect(screen.getByText(/no salen de este navegador/)).toBeInTheDocument();
@@ -16,7 +16,7 @@ describe('intro screen', () => {
   it('greets the owner in Italian', async () => {
     await renderApp('/?lang=it', 'it');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Sei pronto a lavorare con un assistente virtuale?' }),
+      screen.getByRole('heading', { level: 1, name: 'È il momento di lavorare con un assistente virtuale?' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Inizia il questionario' })).toBeInTheDocument();
   });
@@ -29,7 +29,7 @@ describe('intro screen', () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: 'Sei pronto a lavorare con un assistente virtuale?',
+        name: 'È il momento di lavorare con un assistente virtuale?',
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Italiano' })).toHaveAttribute('aria-pressed', 'true');

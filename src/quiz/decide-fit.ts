@@ -16,8 +16,17 @@ const READY_MEAN = 70;
 export const meanOf = (scores: Scores): number =>
   DIMENSIONS.reduce((sum, d) => sum + scores[d], 0) / DIMENSIONS.length;
 
-/** The four rules of PRODUCT.md, in order; the first that matches wins. */
+/**
+ * The four rules of PRODUCT.md, in order; the first that matches wins. Scores that are not
+ * integers 0–100 are refused: a NaN must never read as "ready".
+ */
 export function decideFit(scores: Scores): Fit {
+  for (const d of DIMENSIONS) {
+    const score = scores[d];
+    if (!Number.isInteger(score) || score < 0 || score > 100) {
+      throw new RangeError(`decideFit: the score of ${d} must be an integer 0–100, got ${String(score)}`);
+    }
+  }
   const isLow = (d: Dimension) => bandOf(scores[d]) === 'low';
   const lowAmong = (...dimensions: Dimension[]) => dimensions.filter(isLow);
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 const headings = {
-  es: '¿Estás listo para trabajar con un asistente virtual?',
-  it: 'Sei pronto a lavorare con un assistente virtuale?',
+  es: '¿Es el momento de trabajar con un asistente virtual?',
+  it: 'È il momento di lavorare con un assistente virtuale?',
 } as const;
 
 for (const [lang, heading] of Object.entries(headings)) {
@@ -19,7 +19,7 @@ test('the language switch changes the words, the lang attribute and the title', 
   await page.getByRole('button', { name: 'Italiano' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.it);
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-  await expect(page).toHaveTitle(/Sei pronto/);
+  await expect(page).toHaveTitle(/È il momento/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.it);
 });

@@ -21,7 +21,7 @@ describe('the top-level error boundary', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Qualcosa è andato storto');
     await user.click(screen.getByRole('button', { name: 'Torna all’inizio' }));
     expect(
-      await screen.findByRole('button', { name: 'Riprendi da dove eri rimasto (2 di 35)' }),
+      await screen.findByRole('button', { name: 'Riprendi da dove avevi lasciato (2 di 35)' }),
     ).toBeInTheDocument();
   });
 
