@@ -41,10 +41,16 @@ export function startHostBridge(content: HTMLElement): () => void {
   };
   const observer = new ResizeObserver(report);
   observer.observe(content);
+  // Chrome pauses rendering, and so ResizeObserver, in a cross-origin frame out of view: a
+  // widget further down the host page would keep its initial height. DOM changes (a new
+  // screen) are still seen and measured, so the frame is right before the visitor gets there.
+  const mutations = new MutationObserver(report);
+  mutations.observe(content, { childList: true, subtree: true, characterData: true, attributes: true });
   report();
 
   return () => {
     observer.disconnect();
+    mutations.disconnect();
     window.removeEventListener('message', onMessage);
     root.style.removeProperty('overflow-y');
     embedded = false;

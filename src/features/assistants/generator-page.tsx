@@ -1,3 +1,144 @@
+import { useEffect } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
+import { CheckboxField, ChoiceField, TextField } from '../../components/ui/form-field';
+import { appUrlOf, buildAppLink } from '../../config/links';
+import { VA_MAX_LENGTH } from '../../config/params';
+import { FRAME_HEIGHT } from '../../embed/widget-frame';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { AccentField } from './accent-field';
+import { CopyField } from './copy-field';
+import { EmbedHelp } from './embed-help';
+import {
+  generatorSchema,
+  isGeneratorError,
+  widgetSettingsOf,
+  type GeneratorValues,
+} from './generator-schema';
+import { directLinkOf, iframeSnippet, scriptSnippet, widgetSrcOf } from './snippets';
+import { useDebouncedValue } from './use-debounced-value';
+import { WidgetPreview } from './widget-preview';
+import './generator.css';
+
+const LANGUAGE_CHOICES = LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang], lang }));
+
+/** Long enough to finish a word, short enough to feel live: the preview reloads the whole widget. */
+const PREVIEW_DELAY_MS = 600;
+
+/**
+ * `?for=assistants`: an assistant fills in name, contact, language and colour and gets, always
+ * in step with the fields, the direct link, the two embed snippets and a live preview.
+ */
 export function GeneratorPage() {
-  return null;
+  const { t, i18n } = useTranslation('assistants');
+  const form = useZodForm(generatorSchema, {
+    defaultValues: {
+      va: '',
+      contact: '',
+      lang: isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE,
+      accent: '',
+      reportScores: false,
+    },
+  });
+  const values = useWatch({ control: form.control });
+  const { errors } = useFormState({ control: form.control });
+
+  // The app's title names the quiz; this page is a different one (WCAG 2.4.2).
+  useEffect(() => {
+    document.title = t('generator.documentTitle');
+  }, [t, i18n.language]);
+
+  const appUrl = appUrlOf(window.location);
+  const settings = widgetSettingsOf(values);
+  const previewSrc = useDebouncedValue(widgetSrcOf(appUrl, settings), PREVIEW_DELAY_MS);
+  const directLink = directLinkOf(appUrl, settings);
+  const quizLink = buildAppLink(appUrl, { lang: isLanguage(i18n.language) ? i18n.language : undefined });
+
+  const errorText: ErrorText = (message) =>
+    isGeneratorError(message) ? t(`errors.${message}`, { max: VA_MAX_LENGTH }) : t('errors.generic');
+
+  return (
+    <div className="generator">
+      <p className="generator-back">
+        <a href={quizLink}>
+          <span aria-hidden="true">←</span>
+          {t('generator.backToQuiz')}
+        </a>
+      </p>
+      <h1>{t('generator.title')}</h1>
+      <p className="lead">{t('generator.lead')}</p>
+
+      <section className="generator-section" aria-labelledby="generator-form-title">
+        <h2 id="generator-form-title">{t('generator.formTitle')}</h2>
+        <Form form={form} errorText={errorText} aria-labelledby="generator-form-title">
+          <TextField<GeneratorValues>
+            name="va"
+            label={t('fields.va.label')}
+            hint={t('fields.va.hint')}
+            autoComplete="name"
+            required
+          />
+          <TextField<GeneratorValues>
+            name="contact"
+            label={t('fields.contact.label')}
+            hint={t('fields.contact.hint')}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            dir="ltr"
+          />
+          <ChoiceField<GeneratorValues>
+            name="lang"
+            legend={t('fields.lang.legend')}
+            hint={t('fields.lang.hint')}
+            choices={LANGUAGE_CHOICES}
+          />
+          <AccentField accent={settings.accent} />
+          <CheckboxField<GeneratorValues>
+            name="reportScores"
+            label={t('fields.report.label')}
+            hint={t('fields.report.hint')}
+          />
+        </Form>
+      </section>
+
+      <section className="generator-section" aria-labelledby="generator-output-title">
+        <h2 id="generator-output-title">{t('output.title')}</h2>
+        {Object.keys(errors).length > 0 && <p className="generator-incomplete">{t('output.incomplete')}</p>}
+        <CopyField
+          label={t('output.link.label')}
+          hint={t('output.link.hint')}
+          value={directLink}
+          copyLabel={t('output.link.copy')}
+          copiedText={t('output.link.copied')}
+          rows={3}
+        >
+          <a className="button text" href={directLink} target="_blank" rel="noopener noreferrer">
+            {t('output.link.open')}
+          </a>
+        </CopyField>
+        <CopyField
+          label={t('output.script.label')}
+          hint={t('output.script.hint')}
+          value={scriptSnippet(appUrl, settings)}
+          copyLabel={t('output.script.copy')}
+          copiedText={t('output.script.copied')}
+          rows={4}
+        />
+        <CopyField
+          label={t('output.iframe.label')}
+          hint={t('output.iframe.hint', { height: FRAME_HEIGHT })}
+          value={iframeSnippet(appUrl, settings)}
+          copyLabel={t('output.iframe.copy')}
+          copiedText={t('output.iframe.copied')}
+          rows={9}
+        />
+      </section>
+
+      <EmbedHelp />
+      <WidgetPreview src={previewSrc} />
+    </div>
+  );
 }

@@ -1,0 +1,198 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../support/render-app';
+
+async function openGenerator(lang: 'es' | 'it' = 'es') {
+  const view = await renderApp(`/?for=assistants&lang=${lang}`, lang);
+  await screen.findByRole('heading', { level: 1 });
+  return view;
+}
+
+const codeBox = (name: string | RegExp) => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
+
+describe('generator page', () => {
+  it('offers the fields and the three outputs in Spanish', async () => {
+    await openGenerator('es');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Crea tu enlace y tu widget de Delega' }),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /Tu nombre o el de tu negocio/ })).toBeRequired();
+    expect(screen.getByRole('textbox', { name: /Tu contacto/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Idioma del cuestionario' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Español' })).toBeChecked();
+    expect(screen.getByLabelText('Elegir en la paleta')).toHaveAttribute('type', 'color');
+    expect(screen.getByRole('textbox', { name: 'Código del color' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Comunicar también las puntuaciones a mi web' }),
+    ).not.toBeChecked();
+    expect(codeBox('Enlace directo')).toHaveAttribute('readonly');
+    expect(codeBox('Código para tu web (recomendado)')).toHaveAttribute('readonly');
+    expect(codeBox('Código iframe, sin script')).toHaveAttribute('readonly');
+    expect(screen.getByTitle('Vista previa del widget de Delega')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Volver al cuestionario' })).toHaveAttribute(
+      'href',
+      'http://localhost:3000/?lang=es',
+    );
+    expect(document.title).toBe('Delega para asistentes virtuales · Tu enlace y tu widget');
+  });
+
+  it('speaks Italian with ?lang=it', async () => {
+    await openGenerator('it');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Crea il tuo link e il tuo widget di Delega' }),
+    ).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Italiano' })).toBeChecked();
+    expect(codeBox('Link diretto').value).toBe('http://localhost:3000/?lang=it');
+  });
+
+  it('keeps every output in step with the fields as the assistant types', async () => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana Pérez');
+    await user.type(screen.getByRole('textbox', { name: /Tu contacto/ }), 'ana@ejemplo.com');
+    await user.click(screen.getByRole('radio', { name: 'Italiano' }));
+    await user.type(screen.getByRole('textbox', { name: 'Código del color' }), '#AA3377');
+    await user.click(screen.getByRole('checkbox', { name: /puntuaciones/ }));
+
+    expect(codeBox('Enlace directo').value).toBe(
+      'http://localhost:3000/?lang=it&va=Ana+P%C3%A9rez&contact=mailto%3Aana%40ejemplo.com&accent=%23aa3377',
+    );
+    expect(codeBox(/Código para tu web/).value).toBe(
+      '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores"></div>\n' +
+        '<script src="http://localhost:3000/embed.js" async></script>',
+    );
+    const iframe = codeBox(/Código iframe/).value;
+    expect(iframe).toContain(
+      'src="http://localhost:3000/?lang=it&amp;embed=1&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores"',
+    );
+    expect(iframe).toContain(
+      'title="Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale"',
+    );
+    expect(iframe).toMatch(
+      /loading="lazy"[\s\S]*width="100%"[\s\S]*height="720"[\s\S]*allow="clipboard-write"/,
+    );
+  });
+
+  it('writes a name with markup into the snippets as escaped text', async () => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana "la mejor" <b>&');
+    expect(codeBox(/Código para tu web/).value).toContain(
+      'data-va="Ana &quot;la mejor&quot; &lt;b&gt;&amp;"',
+    );
+  });
+
+  it.each([
+    [
+      'javascript:alert(1)',
+      'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+    ],
+    [
+      'data:text/html,hola',
+      'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+    ],
+    ['http://ana.example.com', 'La dirección empieza por http://: usa la versión segura, con https://.'],
+  ])('refuses %s as contact, says why and leaves it out of the link', async (contact, message) => {
+    const { user } = await openGenerator('es');
+    const field = screen.getByRole('textbox', { name: /Tu contacto/ });
+    await user.type(field, contact);
+    await user.tab();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(screen.getByText(message)).toBeVisible();
+    expect(codeBox('Enlace directo').value).not.toContain('contact');
+    expect(screen.getByText(/Hay campos por corregir/)).toBeVisible();
+
+    await user.clear(field);
+    await user.type(field, 'https://ana.example.com');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(message)).toBeNull();
+    expect(codeBox('Enlace directo').value).toContain('contact=https%3A%2F%2Fana.example.com%2F');
+  });
+
+  it('asks for a name once the field is left empty, and for at most 60 characters', async () => {
+    const { user } = await openGenerator('es');
+    const field = screen.getByRole('textbox', { name: /Tu nombre/ });
+    await user.click(field);
+    await user.tab();
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('Escribe tu nombre o el de tu negocio.'),
+    );
+    await user.type(field, 'x'.repeat(61));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Usa como máximo 60 caracteres.'));
+    expect(codeBox('Enlace directo').value).not.toContain('va=');
+  });
+
+  it.each(['#12345g', 'red', '#abc', 'url(x)'])('refuses %s as colour', async (accent) => {
+    const { user } = await openGenerator('es');
+    const field = screen.getByRole('textbox', { name: 'Código del color' });
+    await user.type(field, accent);
+    await user.tab();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('Escribe el color en formato #rrggbb, por ejemplo #1b5e8c.'),
+    );
+    expect(codeBox('Enlace directo').value).not.toContain('accent');
+  });
+
+  it('keeps the colour picker and the hex code in step, and names the readable shade it will use', async () => {
+    const { user } = await openGenerator('es');
+    const picker = screen.getByLabelText('Elegir en la paleta');
+    const hex = screen.getByRole('textbox', { name: 'Código del color' });
+    expect(picker).toHaveValue('#1b5e8c');
+
+    fireEvent.input(picker, { target: { value: '#ffdd00' } });
+    expect(hex).toHaveValue('#ffdd00');
+    // Yellow on white is unreadable: the light theme gets a darker shade of it.
+    expect(screen.getByText(/no contrasta lo suficiente con el fondo blanco/)).toHaveTextContent(
+      /usaremos #[0-9a-f]{6}/,
+    );
+    expect(codeBox('Enlace directo').value).toContain('accent=%23ffdd00');
+
+    await user.clear(hex);
+    await user.type(hex, '1b5e8c');
+    expect(picker).toHaveValue('#1b5e8c');
+    expect(screen.getByText('Tu color contrasta bien con el fondo claro: se usará tal cual.')).toBeVisible();
+  });
+
+  it('copies a snippet and says so in a polite live region', async () => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu web' }));
+    expect(await navigator.clipboard.readText()).toBe(codeBox(/Código para tu web/).value);
+    const block = codeBox(/Código para tu web/).closest('div')!;
+    expect(within(block).getByRole('status')).toHaveTextContent('Código para tu web copiado.');
+
+    // Copying again announces again: a fresh node in the live region.
+    const before = within(block).getByRole('status').firstChild;
+    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu web' }));
+    expect(within(block).getByRole('status').firstChild).not.toBe(before);
+
+    // The announcement belongs to that text: once a field changes, it is gone.
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'bel');
+    expect(within(block).getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('selects the text and says how to copy it when the clipboard refuses', async () => {
+    const { user } = await openGenerator('es');
+    const spy = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copiar el enlace' }));
+    expect(spy).toHaveBeenCalledOnce();
+    const link = codeBox('Enlace directo');
+    expect(link).toHaveFocus();
+    expect(link.selectionStart).toBe(0);
+    expect(link.selectionEnd).toBe(link.value.length);
+    expect(within(link.closest('div')!).getByRole('status')).toHaveTextContent(/cópialo con Ctrl\+C/);
+  });
+
+  it('translates an error already on screen when the page language changes', async () => {
+    const { user } = await openGenerator('es');
+    const field = screen.getByRole('textbox', { name: 'Código del color' });
+    await user.type(field, 'rojo');
+    await user.tab();
+    await user.click(screen.getByRole('button', { name: 'Italiano' }));
+    expect(
+      await screen.findByText('Scrivi il colore nel formato #rrggbb, per esempio #1b5e8c.'),
+    ).toBeVisible();
+    // The quiz language is the assistant's choice, not the page's.
+    expect(screen.getByRole('radio', { name: 'Español' })).toBeChecked();
+  });
+});

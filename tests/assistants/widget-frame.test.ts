@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isHostMessage } from '../../src/embed/messages';
+import { mountWidgets } from '../../src/embed/widget-frame';
+
+const APP = 'https://delega.example/quiz/';
+const APP_ORIGIN = 'https://delega.example';
+
+let stops: (() => void)[] = [];
+afterEach(() => {
+  stops.forEach((stop) => stop());
+  stops = [];
+  document.body.innerHTML = '';
+});
+
+function hostPage(html: string) {
+  document.body.innerHTML = html;
+  stops.push(mountWidgets(APP));
+  return [...document.querySelectorAll('iframe')];
+}
+
+function post(data: unknown, source: MessageEventSource | null, origin = APP_ORIGIN) {
+  window.dispatchEvent(new MessageEvent('message', { data, source, origin }));
+}
+
+describe('the loader', () => {
+  it('turns each placeholder into a titled, lazy iframe with its data-* parameters', () => {
+    const frames = hostPage(`
+      <div id="one" data-delega data-lang="it" data-va="Anna &quot;A&quot;" data-accent="#aa3377" data-report="scores" data-unknown="x"></div>
+      <p>text</p>
+      <script id="two" data-delega data-contact="mailto:ana@ejemplo.com"></script>`);
+    expect(frames).toHaveLength(2);
+    const [one, two] = frames as [HTMLIFrameElement, HTMLIFrameElement];
+    expect(one.parentElement?.id).toBe('one');
+    expect(two.previousElementSibling?.id).toBe('two');
+
+    const src = new URL(one.src);
+    expect(`${src.origin}${src.pathname}`).toBe(APP);
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      lang: 'it',
+      va: 'Anna "A"',
+      accent: '#aa3377',
+      report: 'scores',
+      embed: '1',
+    });
+    expect(one.title).toBe(
+      'Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale',
+    );
+    expect(two.title).toBe(
+      'Delega: cuestionario para saber si estás listo para trabajar con un asistente virtual',
+    );
+    expect(one.loading).toBe('lazy');
+    expect(one.allow).toBe('clipboard-write');
+    expect(one.style.height).toBe('720px');
+    expect(one.style.width).toBe('100%');
+    expect(new URL(two.src).searchParams.get('contact')).toBe('mailto:ana@ejemplo.com');
+  });
+
+  it('mounts each placeholder once however many copies of the script run', () => {
+    hostPage('<div data-delega></div><div data-delega></div>');
+    stops.push(mountWidgets(APP));
+    expect(document.querySelectorAll('iframe')).toHaveLength(2);
+  });
+
+  it("resizes a frame only on a well-formed message from the app's origin and that frame's window", () => {
+    const [one, two] = hostPage('<div data-delega></div><div data-delega></div>') as [
+      HTMLIFrameElement,
+      HTMLIFrameElement,
+    ];
+    post({ type: 'delega:resize', height: 812.2 }, one.contentWindow);
+    expect(one.style.height).toBe('813px');
+    expect(two.style.height).toBe('720px');
+
+    const forgeries: [unknown, MessageEventSource | null, string?][] = [
+      [{ type: 'delega:resize', height: 100 }, window], // the host page itself
+      [{ type: 'delega:resize', height: 100 }, one.contentWindow, 'https://evil.example'],
+      [{ type: 'delega:resize', height: 100 }, one.contentWindow, 'http://delega.example'],
+      [{ type: 'delega:resize', height: 100 }, null],
+      [{ type: 'delega:resize', height: '100' }, one.contentWindow],
+      [{ type: 'delega:resize', height: -5 }, one.contentWindow],
+      [{ type: 'delega:resize', height: Number.NaN }, one.contentWindow],
+      [{ type: 'delega:resize', height: 1e9 }, one.contentWindow],
+      [{ type: 'delega:resize' }, one.contentWindow],
+      ['delega:resize', one.contentWindow],
+      [null, one.contentWindow],
+    ];
+    for (const [data, source, origin] of forgeries) post(data, source, origin);
+    expect(one.style.height).toBe('813px');
+  });
+
+  it('tells the frame that it is sized to its content, so the widget drops its own scrollbar', () => {
+    const [frame] = hostPage('<div data-delega></div>') as [HTMLIFrameElement];
+    const reply = vi.spyOn(frame.contentWindow!, 'postMessage');
+    post({ type: 'delega:resize', height: 500 }, frame.contentWindow);
+    expect(reply).toHaveBeenCalledWith({ type: 'delega:autosize' }, APP_ORIGIN);
+  });
+
+  it('re-dispatches start and complete as bubbling DOM events carrying only the documented fields', () => {
+    const [frame] = hostPage('<section id="host"><div data-delega></div></section>') as [HTMLIFrameElement];
+    const received: CustomEvent[] = [];
+    const listen = (event: Event) => received.push(event as CustomEvent);
+    document.addEventListener('delega:start', listen);
+    document.addEventListener('delega:complete', listen);
+
+    post({ type: 'delega:start', extra: '<img>' }, frame.contentWindow);
+    post({ type: 'delega:complete', verdict: 'assistant-after-prep', html: '<b>' }, frame.contentWindow);
+    post(
+      { type: 'delega:complete', verdict: 'employee', scores: { tech: 80, trust: 35 } },
+      frame.contentWindow,
+    );
+    post({ type: 'delega:complete', verdict: '<script>' }, frame.contentWindow);
+    post({ type: 'delega:complete', verdict: 'employee', scores: { tech: 101 } }, frame.contentWindow);
+    post({ type: 'delega:start' }, window);
+
+    expect(received.map((e) => [e.type, e.target, e.detail])).toEqual([
+      ['delega:start', frame, {}],
+      ['delega:complete', frame, { verdict: 'assistant-after-prep' }],
+      ['delega:complete', frame, { verdict: 'employee', scores: { tech: 80, trust: 35 } }],
+    ]);
+    expect(received.every((e) => e.bubbles)).toBe(true);
+    document.removeEventListener('delega:start', listen);
+    document.removeEventListener('delega:complete', listen);
+  });
+});
+
+describe('isHostMessage', () => {
+  it.each([
+    [{ type: 'delega:resize', height: 1 }, true],
+    [{ type: 'delega:resize', height: 20_000 }, true],
+    [{ type: 'delega:resize', height: 20_001 }, false],
+    [{ type: 'delega:resize', height: Infinity }, false],
+    [{ type: 'delega:start' }, true],
+    [{ type: 'delega:complete', verdict: 'not-yet' }, true],
+    [{ type: 'delega:complete', verdict: 'not-yet', scores: [] }, false],
+    [{ type: 'delega:complete', verdict: 'not-yet', scores: { tech: 50.5 } }, false],
+    [{ type: 'delega:complete' }, false],
+    [{ type: 'delega:other' }, false],
+    [[], false],
+    [undefined, false],
+  ])('%o → %s', (data, expected) => {
+    expect(isHostMessage(data)).toBe(expected);
+  });
+});

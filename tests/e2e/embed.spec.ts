@@ -1,0 +1,262 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
+import { startHostServer, type HostServer } from './support/host-server';
+
+/**
+ * Delega on someone else's site, for real: the app on http://127.0.0.1:4173, the host page on
+ * another port (another origin), with the strict CSP a careful site sends. The host page
+ * holds exactly what the generator gives an assistant to paste.
+ */
+
+const APP = 'http://127.0.0.1:4173/';
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' http://127.0.0.1:4173; frame-src http://127.0.0.1:4173; style-src 'self'";
+
+const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377', reportScores: false });
+const marco = scriptSnippet(APP, {
+  lang: 'it',
+  va: 'Marco Rossi',
+  contact: 'mailto:marco@esempio.it',
+  reportScores: true,
+});
+
+const hostHtml = (title: string, body: string) => `<!doctype html>
+<html lang="es">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="/host.css" />
+    <script src="/host.js"></script>
+  </head>
+  <body>
+    <h1>${title}</h1>
+    <label>Tu email <input id="newsletter" /></label>
+    ${body}
+  </body>
+</html>`;
+
+// The host's own script, allowed by 'self': it records what a site would react to.
+const HOST_JS = `
+window.hostLog = { violations: [], events: [] };
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.hostLog.violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});
+for (const type of ['delega:start', 'delega:complete']) {
+  document.addEventListener(type, (e) => {
+    window.hostLog.events.push({
+      type: e.type,
+      custom: e instanceof CustomEvent,
+      detail: e.detail,
+      widget: e.target.closest('section').id,
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', () => document.getElementById('newsletter').focus());
+`;
+
+const HOST_CSS = `
+body { font-family: sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; }
+section { margin: 1rem 0; }
+`;
+
+let host: HostServer;
+
+test.beforeAll(async () => {
+  host = await startHostServer({
+    '/': {
+      csp: STRICT_CSP,
+      body: hostHtml(
+        'Ana Pérez, asistente virtual',
+        `<section id="first">${ana}</section>
+         <p>Entre los dos widgets.</p>
+         <section id="second">${marco}</section>`,
+      ),
+    },
+    '/plain.html': {
+      body: hostHtml(
+        'Sin loader',
+        `<section id="plain">${iframeSnippet(APP, { lang: 'es', va: 'Ana Pérez', reportScores: false })}</section>`,
+      ),
+    },
+    '/host.js': { body: HOST_JS, type: 'text/javascript' },
+    '/host.css': { body: HOST_CSS, type: 'text/css' },
+  });
+});
+
+test.afterAll(async () => {
+  await host?.close();
+});
+
+interface HostLog {
+  violations: string[];
+  events: { type: string; custom: boolean; detail: Record<string, unknown>; widget: string }[];
+}
+const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: HostLog }).hostLog);
+
+const frameHeight = (page: Page, widget: string) =>
+  page.locator(`#${widget} iframe`).evaluate((frame) => frame.getBoundingClientRect().height);
+
+/** The widget's content height, measured inside the frame, rounded up as the bridge reports it. */
+const contentHeight = (frame: FrameLocator) =>
+  frame.locator('#root').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+
+/** Waits until the frame is exactly as tall as its content and returns that height. */
+async function fitsContent(page: Page, widget: string): Promise<number> {
+  const frame = page.frameLocator(`#${widget} iframe`);
+  await expect
+    .poll(async () => (await frameHeight(page, widget)) - (await contentHeight(frame)), { timeout: 10_000 })
+    .toBe(0);
+  return frameHeight(page, widget);
+}
+
+test('the script snippet, pasted twice on a strict-CSP site, makes two independent widgets', async ({
+  page,
+}) => {
+  const consoleCsp: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) consoleCsp.push(message.text());
+  });
+  await page.goto(`${host.origin}/`);
+
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(2);
+  await expect(page.locator('#first iframe')).toHaveAttribute(
+    'title',
+    'Delega: cuestionario para saber si estás listo para trabajar con un asistente virtual',
+  );
+  await expect(page.locator('#second iframe')).toHaveAttribute(
+    'title',
+    'Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale',
+  );
+  await expect(page.locator('#first iframe')).toHaveAttribute('loading', 'lazy');
+
+  const first = page.frameLocator('#first iframe');
+  const second = page.frameLocator('#second iframe');
+  await expect(first.getByText('Cuestionario ofrecido por Ana Pérez')).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await expect(second.getByText('Questionario offerto da Marco Rossi')).toBeVisible();
+
+  // Each frame leaves the loader's initial 720 px and takes its own content's height.
+  await fitsContent(page, 'first');
+  await fitsContent(page, 'second');
+  // The loader said it sizes the frame, so the widget dropped its own scrollbar.
+  await expect(first.locator('html')).toHaveCSS('overflow-y', 'hidden');
+
+  // A polite guest: the host's focus and scroll position are where the host left them.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('newsletter');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // With nothing of its own to scroll, the widget passes the wheel on to the host page.
+  await page.locator('#first iframe').hover();
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+  // Nothing the loader did needed 'unsafe-inline', on the host or in the frames.
+  expect((await hostLog(page)).violations).toEqual([]);
+  expect(consoleCsp).toEqual([]);
+});
+
+test('the frame height follows the content as it grows and shrinks, one widget at a time', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/`);
+  const first = page.frameLocator('#first iframe');
+  const intro = await fitsContent(page, 'first');
+  const other = await fitsContent(page, 'second');
+
+  // A narrower column wraps more lines: taller; back to full width: as before.
+  await page.locator('#first').evaluate((section) => {
+    section.style.width = '300px';
+  });
+  await expect.poll(() => fitsContent(page, 'first')).toBeGreaterThan(intro);
+  await page.locator('#first').evaluate((section) => {
+    section.style.width = '';
+  });
+  await expect.poll(() => fitsContent(page, 'first')).toBe(intro);
+
+  // Another screen of the quiz, then back to the intro: the frame follows both ways, and the
+  // widget moving focus to the new screen's heading does not scroll the host page.
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  await first.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  const whereTheVisitorIs = await scrollY(); // clicking may have scrolled the button into view
+  await expect.poll(() => fitsContent(page, 'first')).not.toBe(intro);
+  expect(await scrollY()).toBe(whereTheVisitorIs);
+  await first.getByRole('button', { name: 'Anterior' }).click();
+  await expect(first.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await expect.poll(() => fitsContent(page, 'first')).toBe(intro);
+
+  expect(await frameHeight(page, 'second')).toBe(other);
+});
+
+test('the host page hears delega:start as a DOM event; forged messages change nothing', async ({ page }) => {
+  await page.goto(`${host.origin}/`);
+  const before = await fitsContent(page, 'second');
+  const log = async () => (await hostLog(page)).events;
+
+  // The host window itself posts what the widget would: wrong origin, wrong source.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'delega:resize', height: 50 }, '*');
+    window.postMessage({ type: 'delega:start' }, '*');
+  });
+  // A real widget frame sends garbage: right origin and source, wrong shape.
+  const widget = page.frames().find((frame) => frame.url().includes('va=Marco'))!;
+  await widget.evaluate(() => {
+    window.parent.postMessage({ type: 'delega:resize', height: '50' }, '*');
+    window.parent.postMessage({ type: 'delega:resize', height: 1e9 }, '*');
+    window.parent.postMessage('delega:resize', '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page, 'second')).toBe(before);
+  expect(await log()).toEqual([]);
+
+  await page.frameLocator('#second iframe').getByRole('button', { name: 'Inizia il questionario' }).click();
+  await expect.poll(log).toEqual([{ type: 'delega:start', custom: true, detail: {}, widget: 'second' }]);
+});
+
+test('a finished quiz tells the host page the verdict, and the scores the assistant opted into', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`${host.origin}/`);
+  const widget = page.frameLocator('#second iframe'); // Marco: report=scores
+  await widget.getByRole('button', { name: 'Inizia il questionario' }).click();
+  const step = widget.getByText(/^Affermazione \d+ di \d+$/);
+  const total = Number((await step.textContent())?.match(/di (\d+)/)?.[1]);
+  for (let n = 1; n <= total; n++) {
+    await expect(step).toHaveText(`Affermazione ${n} di ${total}`);
+    await widget.getByRole('radio', { name: 'D’accordo', exact: true }).click(); // a tap moves on by itself
+  }
+  await expect(widget.getByRole('heading', { level: 1, name: 'I tuoi risultati' })).toBeVisible();
+  await fitsContent(page, 'second');
+
+  const events = async () => (await hostLog(page)).events;
+  await expect
+    .poll(async () => (await events()).map((e) => e.type))
+    .toEqual(['delega:start', 'delega:complete']);
+  const detail = (await events())[1]!.detail as { verdict: string; scores: Record<string, number> };
+  expect(detail.verdict).toMatch(/^(employee|not-yet|assistant-after-prep|assistant)$/);
+  expect(Object.keys(detail.scores).sort()).toEqual([
+    'communication',
+    'delegation',
+    'procedures',
+    'supervision',
+    'teamwork',
+    'tech',
+    'trust',
+  ]);
+});
+
+test('the plain iframe snippet works without the loader, at its fixed height, scrolling inside', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/plain.html`);
+  const frame = page.frameLocator('#plain iframe');
+  await expect(frame.getByText('Cuestionario ofrecido por Ana Pérez')).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await page.waitForTimeout(300); // time for any resize that should not happen
+  expect(await frameHeight(page, 'plain')).toBe(720);
+  // No loader answered, so the widget keeps a scrollbar for content taller than the frame.
+  await expect(frame.locator('html')).toHaveCSS('overflow-y', 'auto');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('newsletter');
+});

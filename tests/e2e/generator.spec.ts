@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** An assistant builds their link and embed code, as they would on a phone. */
+
+const APP = 'http://127.0.0.1:4173/';
+
+const words = {
+  es: {
+    name: /Tu nombre o el de tu negocio/,
+    contact: /Tu contacto/,
+    hex: 'Código del color',
+    link: 'Enlace directo',
+    script: 'Código para tu web (recomendado)',
+    iframe: 'Código iframe, sin script',
+    preview: 'Vista previa del widget de Delega',
+    offeredBy: 'Cuestionario ofrecido por',
+    contactError: 'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+  },
+  it: {
+    name: /Il tuo nome o quello della tua attività/,
+    contact: /Il tuo contatto/,
+    hex: 'Codice del colore',
+    link: 'Link diretto',
+    script: 'Codice per il tuo sito (consigliato)',
+    iframe: 'Codice iframe, senza script',
+    preview: 'Anteprima del widget di Delega',
+    offeredBy: 'Questionario offerto da',
+    contactError: "Scrivi un indirizzo web che inizi con https:// oppure un'email, come anna@esempio.it.",
+  },
+} as const;
+
+const textOf = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true }).inputValue();
+
+for (const [lang, w] of Object.entries(words) as [keyof typeof words, (typeof words)[keyof typeof words]][]) {
+  test(`in ${lang}, the generator builds the link, both snippets and a live preview`, async ({ page }) => {
+    await page.goto(`./?for=assistants&lang=${lang}`);
+    await page.getByRole('textbox', { name: w.name }).fill('Ana Pérez');
+    await page.getByRole('textbox', { name: w.contact }).fill('ana@ejemplo.com');
+    await page.getByRole('textbox', { name: w.hex, exact: true }).fill('#aa3377');
+
+    const query = `lang=${lang}&va=Ana+P%C3%A9rez&contact=mailto%3Aana%40ejemplo.com&accent=%23aa3377`;
+    expect(await textOf(page, w.link)).toBe(`${APP}?${query}`);
+    const script = await textOf(page, w.script);
+    expect(script).toContain(`data-lang="${lang}" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com"`);
+    expect(script).toContain(`<script src="${APP}embed.js" async></script>`);
+    const iframe = await textOf(page, w.iframe);
+    expect(iframe).toContain(`src="${APP}?lang=${lang}&amp;embed=1&amp;va=Ana+P%C3%A9rez`);
+
+    // The preview is the widget itself: the assistant's name, their colour, sized to its content.
+    const preview = page.frameLocator(`iframe[title="${w.preview}"]`);
+    await expect(preview.getByText(`${w.offeredBy} Ana Pérez`)).toBeVisible();
+    await expect(preview.locator('html')).toHaveClass('embed');
+    expect(
+      await preview.locator('html').evaluate((html) => html.style.getPropertyValue('--accent-light')),
+    ).toBe('#aa3377');
+    const frame = page.getByTitle(w.preview);
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await preview
+          .locator('#root')
+          .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+        return outer - inner;
+      })
+      .toBe(0);
+  });
+}
+
+test('a javascript: contact is refused in words and never reaches the link', async ({ page }) => {
+  await page.goto('./?for=assistants&lang=es');
+  const contact = page.getByRole('textbox', { name: words.es.contact });
+  await contact.fill('javascript:alert(document.domain)');
+  await contact.blur();
+  await expect(contact).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(words.es.contactError)).toBeVisible();
+  expect(await textOf(page, words.es.link)).not.toContain('javascript');
+  expect(await textOf(page, words.es.script)).not.toContain('javascript');
+});
+
+test('the copy button puts the snippet on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?for=assistants&lang=es');
+  await page.getByRole('textbox', { name: words.es.name }).fill('Ana');
+  await page.getByRole('button', { name: 'Copiar el código iframe' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Código iframe copiado.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await textOf(page, words.es.iframe));
+});
+
+test('fits a 320 px phone: no sideways scroll, tap targets of 44 px @both', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./?for=assistants&lang=it');
+  await page
+    .getByRole('textbox', { name: words.it.name })
+    .fill('Studio Bianchi Assistenza Virtuale di Anna Maria Bianchi');
+  await page
+    .getByRole('textbox', { name: words.it.contact })
+    .fill('https://www.studio-bianchi-assistenza.example.it/contatti');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  const targets = page.locator(
+    'main button, main input:not([type=radio]):not([type=checkbox]), main .field-choice, main .field-check-row, main .generator-back a',
+  );
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox();
+    expect(box?.height, await target.evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+  }
+});
+
+for (const lang of ['es', 'it'] as const) {
+  test(`axe finds no WCAG A/AA violation on the generator in ${lang}, errors shown @both`, async ({
+    page,
+  }) => {
+    await page.goto(`./?for=assistants&lang=${lang}`);
+    await page.getByRole('textbox', { name: words[lang].contact }).fill('http://example.com');
+    await page.getByRole('textbox', { name: words[lang].hex, exact: true }).fill('#ffff00');
+    await page.getByRole('textbox', { name: words[lang].name }).fill('Ana');
+    await expect(
+      page.frameLocator('iframe').first().getByText(words[lang].offeredBy, { exact: false }),
+    ).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

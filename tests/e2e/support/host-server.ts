@@ -1,0 +1,62 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stranger's website for the embed tests: a tiny static server on 127.0.0.1, on a free
+ * port, so its origin differs from the app's (http://127.0.0.1:4173). It serves only the
+ * files given, from memory, and never reaches outside the machine.
+ */
+
+export interface HostFile {
+  body: string;
+  /** Content-Type; HTML by default. */
+  type?: string;
+  /** A Content-Security-Policy header, as a strict host would send it. */
+  csp?: string;
+}
+
+export interface HostServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** However a test run ends, the server stops by then. */
+const LIFETIME_MS = 5 * 60_000;
+
+export async function startHostServer(files: Record<string, HostFile>): Promise<HostServer> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    const file = Object.hasOwn(files, path) ? files[path] : undefined;
+    if (!file || request.method !== 'GET') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': file.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(file.csp ? { 'content-security-policy': file.csp } : {}),
+    });
+    response.end(file.body);
+  });
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 10_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const deadline = setTimeout(() => server.close(), LIFETIME_MS);
+  deadline.unref();
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearTimeout(deadline);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
