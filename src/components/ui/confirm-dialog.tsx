@@ -2,6 +2,11 @@ import { useEffect, useId, useRef } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
+  /**
+   * A modal dialog is centred in the viewport. Inside a widget the "viewport" is the whole
+   * frame, as tall as its content, so there it opens in place, next to what triggered it.
+   */
+  modal: boolean;
   title: string;
   body: string;
   confirmLabel: string;
@@ -10,9 +15,10 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A native modal dialog: focus is trapped and Escape cancels, as the platform does it. */
+/** A native dialog: focus moves into it and Escape cancels, as the platform does it. */
 export function ConfirmDialog({
   open,
+  modal,
   title,
   body,
   confirmLabel,
@@ -28,13 +34,14 @@ export function ConfirmDialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
+      if (modal && typeof dialog.showModal === 'function') dialog.showModal();
+      else if (typeof dialog.show === 'function') dialog.show();
       else dialog.setAttribute('open', '');
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
-  }, [open]);
+  }, [open, modal]);
 
   return (
     <dialog
@@ -45,6 +52,10 @@ export function ConfirmDialog({
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
+      }}
+      onKeyDown={(event) => {
+        // A dialog opened in place gets no "cancel" event from Escape: handle it here.
+        if (event.key === 'Escape' && !modal) onCancel();
       }}
     >
       <h2 id={titleId}>{title}</h2>

@@ -9,6 +9,7 @@ import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
 
+// Once per run of the quiz: set on the first statement shown, cleared when it completes.
 let startAnnounced = false;
 
 /** One statement at a time; when the last is answered the scores go to the results screen. */

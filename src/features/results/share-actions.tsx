@@ -99,6 +99,7 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
       )}
       <ConfirmDialog
         open={confirming}
+        modal={!config.embed}
         title={t('results.restartConfirm.title')}
         body={t('results.restartConfirm.body')}
         confirmLabel={t('results.restartConfirm.confirm')}
