@@ -57,12 +57,28 @@ function embedLoader(): Plugin {
 
 export default defineConfig({
   base: './',
+  // Files copied as they are (robots.txt); inside src/ because the top level is fixed.
+  publicDir: 'src/public',
   plugins: [react(), contentSecurityPolicy(), embedLoader()],
   build: {
     target: 'es2022',
     manifest: true,
     // Inline CSS would need 'unsafe-inline' under the CSP; keep every asset a file.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // What every screen needs travels as one chunk: a dozen tiny shared chunks would each
+        // cost a request and compress worse (README, "Performance").
+        codeSplitting: {
+          groups: [
+            {
+              name: 'start',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zod|use-sync-external-store)[\\/]|src[\\/](app|config|i18n|lib|state|embed)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

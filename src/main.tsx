@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, pageOf, preloadPage } from './app/app';
 import { AppProvider } from './app/app-context';
 import { applyPresentation } from './app/presentation';
 import { parseConfig } from './config/params';
 import { startHostBridge } from './embed/host-bridge';
-import { initI18n } from './i18n/i18n';
+import { initI18n, NAMESPACES_OF } from './i18n/i18n';
 import { pickLanguage } from './i18n/languages';
 import { appStorage } from './lib/safe-storage';
 import { createAnswerStore } from './state/answer-store';
@@ -17,7 +17,9 @@ const storage = appStorage();
 const language = pickLanguage(config.lang, storage, navigator.languages ?? [navigator.language]);
 const answers = createAnswerStore(storage);
 
-const i18n = await initI18n(language);
+const page = pageOf(config, window.location.hash);
+preloadPage(page);
+const i18n = await initI18n(language, NAMESPACES_OF[page]);
 applyPresentation(config, i18n);
 
 const root = document.getElementById('root')!;

@@ -2,24 +2,38 @@ import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { screenOf } from '../config/links';
+import { screenOf, type Screen } from '../config/links';
+import type { AppConfig } from '../config/params';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { rememberLanguage, type Language } from '../i18n/languages';
-import { STATEMENTS } from '../quiz';
+import { STATEMENTS } from '../quiz/questions';
 import { useApp, useQuizState } from './app-context';
 import { ErrorBoundary } from './error-boundary';
 import { navigate, useHash } from './navigation';
 
 // Everything past the first screen is its own chunk (README, "Performance").
-const QuizScreen = lazy(() =>
-  import('../features/quiz/quiz-screen').then((m) => ({ default: m.QuizScreen })),
-);
-const ResultsScreen = lazy(() =>
-  import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
-);
-const GeneratorPage = lazy(() =>
-  import('../features/assistants/generator-page').then((m) => ({ default: m.GeneratorPage })),
-);
+const screens = {
+  quiz: () => import('../features/quiz/quiz-screen'),
+  results: () => import('../features/results/results-screen'),
+  assistants: () => import('../features/assistants/generator-page'),
+};
+const QuizScreen = lazy(() => screens.quiz().then((m) => ({ default: m.QuizScreen })));
+const ResultsScreen = lazy(() => screens.results().then((m) => ({ default: m.ResultsScreen })));
+const GeneratorPage = lazy(() => screens.assistants().then((m) => ({ default: m.GeneratorPage })));
+
+type Page = Exclude<Screen, 'intro'> | 'assistants' | 'intro';
+
+/** The page a URL opens on: the generator, or the screen in the hash. */
+export const pageOf = (config: AppConfig, hash: string): Page =>
+  config.page === 'assistants' ? 'assistants' : screenOf(hash);
+
+/**
+ * Starts fetching the code of the page a link opens on while the strings load, so a results
+ * link paints in one round trip after start-up instead of three.
+ */
+export function preloadPage(page: Page) {
+  if (page !== 'intro') void screens[page]();
+}
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,5 @@
-import { DIMENSIONS, type Dimension, type Scores } from '../quiz';
+import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
+import type { Scores } from '../quiz/score-answers';
 import type { AppConfig } from './params';
 
 /**

@@ -25,8 +25,17 @@ const bundledLocales: BackendModule = {
 };
 
 export const NAMESPACES = ['common', 'quiz', 'assistants'] as const;
+type Namespace = (typeof NAMESPACES)[number];
 
-export async function initI18n(language: Language) {
+/** The strings each page needs from its first paint, fetched in parallel at start. */
+export const NAMESPACES_OF: Record<'intro' | 'quiz' | 'results' | 'assistants', Namespace[]> = {
+  intro: ['common'],
+  quiz: ['common', 'quiz'],
+  results: ['common', 'quiz'],
+  assistants: ['common', 'assistants'],
+};
+
+export async function initI18n(language: Language, namespaces: Namespace[] = ['common']) {
   await i18next
     .use(bundledLocales)
     .use(initReactI18next)
@@ -35,7 +44,7 @@ export async function initI18n(language: Language) {
       supportedLngs: ['es', 'it'],
       // Both locales hold the same keys (tests/locales.test.ts), so no fallback download is needed.
       fallbackLng: false,
-      ns: ['common'],
+      ns: namespaces,
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes; nothing is ever rendered as HTML.
       react: { useSuspense: true },

@@ -5,11 +5,5 @@ export { STATEMENTS } from './questions';
 export { BANDS, bandOf, type Band } from './band';
 export { scoreAnswers, isComplete, statementsOf, type Scores, type ScoreReport } from './score-answers';
 export { decideFit, meanOf, VERDICTS, type Verdict, type Fit } from './decide-fit';
-export {
-  answerValueSchema,
-  answersSchema,
-  scoreSchema,
-  scoresSchema,
-  statementIdSchema,
-  salvageAnswers,
-} from './schemas';
+export { answerValueSchema, answersSchema, scoreSchema, scoresSchema, statementIdSchema } from './schemas';
+export { salvageAnswers } from './salvage';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { STATEMENTS } from './questions';
-import { ANSWER_VALUES, type AnswerValue, type Answers } from './statement';
+import { ANSWER_VALUES } from './statement';
 
 // zod/mini keeps these schemas out of the first screen's budget (see README, "Performance").
 
@@ -19,23 +19,3 @@ export const scoreSchema = z.int().check(z.minimum(0), z.maximum(100));
 export const scoresSchema = z.strictObject(
   Object.fromEntries(DIMENSIONS.map((d) => [d, scoreSchema])) as Record<Dimension, typeof scoreSchema>,
 );
-
-/**
- * Keeps every valid answer of an untrusted object and counts what it had to drop,
- * so that a damaged store loses only what is really lost.
- */
-export function salvageAnswers(raw: unknown): { answers: Answers; dropped: number } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { answers: {}, dropped: raw == null ? 0 : 1 };
-  }
-  const answers: Record<string, AnswerValue> = {};
-  let dropped = 0;
-  for (const [id, value] of Object.entries(raw)) {
-    if (statementIdSchema.safeParse(id).success && answerValueSchema.safeParse(value).success) {
-      answers[id] = value as AnswerValue;
-    } else {
-      dropped += 1;
-    }
-  }
-  return { answers, dropped };
-}

@@ -1,4 +1,7 @@
-import { salvageAnswers, STATEMENTS, type Answers, type AnswerValue } from '../quiz';
+// Direct imports, not the '../quiz' barrel: it would bring zod/mini (schemas.ts) into the first screen.
+import { STATEMENTS } from '../quiz/questions';
+import { salvageAnswers } from '../quiz/salvage';
+import type { Answers, AnswerValue } from '../quiz/statement';
 import type { SafeStorage } from '../lib/safe-storage';
 
 /**

@@ -17,7 +17,7 @@ export function RadarChart({ scores }: { scores: Scores }) {
     <Chart
       className="radar-chart"
       data={data}
-      outerRadius="68%"
+      outerRadius="58%"
       responsive
       style={{ width: '100%', maxWidth: 440, aspectRatio: 1 }}
       accessibilityLayer={false}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { navigate, useHash } from '../../app/navigation';
@@ -13,7 +13,7 @@ import { ShareActions } from './share-actions';
 import { VerdictPanel } from './verdict-panel';
 import './results.css';
 
-// recharts is the heaviest piece of the app: fetched only once results are on screen.
+// recharts is the heaviest piece of the app: fetched only once the results are on screen.
 const RadarChart = lazy(() => import('./radar-chart').then((m) => ({ default: m.RadarChart })));
 
 /** Weakest first, so the cards start with what to work on; ties keep the quiz order. */
@@ -33,6 +33,21 @@ function Results({ scores }: { scores: Scores }) {
   const { t, i18n } = useTranslation(['common', 'quiz']);
   const { config, answers } = useApp();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
+  // The verdict and cards paint first (they are what a reader needs, and Lighthouse's LCP); the
+  // chart's chunk is asked for in the task after that frame, as a transition so the reserved square
+  // keeps its placeholder until the chart is ready.
+  const [chartWanted, setChartWanted] = useState(false);
+  useEffect(() => {
+    let task: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => startTransition(() => setChartWanted(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(task);
+    };
+  }, []);
+  const chartPlaceholder = <p className="loading">{t('results.chartLoading')}</p>;
   const fit = decideFit(scores);
   const lang = isLanguage(i18n.language) ? i18n.language : config.lang;
   const link = buildResultsLink(appUrlOf(window.location), { ...config, lang }, scores);
@@ -51,8 +66,8 @@ function Results({ scores }: { scores: Scores }) {
       <figure className="radar" aria-labelledby="radar-title">
         <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
         <div className="radar-frame" aria-hidden="true">
-          <Suspense fallback={<p className="loading">{t('results.chartLoading')}</p>}>
-            <RadarChart scores={scores} />
+          <Suspense fallback={chartPlaceholder}>
+            {chartWanted ? <RadarChart scores={scores} /> : chartPlaceholder}
           </Suspense>
         </div>
         <ScoreTable scores={scores} />

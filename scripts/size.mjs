@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// The size budget (README, "Performance"): reads the Vite manifest of `npm run build`, prints every
+// JS/CSS file with its raw and gzip size, and fails when
+//   - the JavaScript of the first screen is over 100 KB gzip: the entry chunk, its static imports
+//     (recursively) and one language's `locales/<lang>/common.json` chunk (the larger of es/it);
+//   - dist/embed.js is over 3 KB gzip;
+//   - the chart (recharts) is not in chunks that only a results-screen module loads, by dynamic import.
+// 1 KB = 1024 bytes. gzip = node:zlib at its default level (6), as `vite preview` and most hosts send it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const BUDGETS = { firstScreenJs: 100 * KB, embedJs: 3 * KB };
+/** Strings only recharts' own components put in the bundle (class names survive minification). */
+const RECHARTS_SIGNATURE = /["'`]recharts-(?:surface|wrapper)["'`]/;
+/** The active language's strings, fetched before the first render (src/i18n/i18n.ts). */
+const START_LOCALE = /^locales\/([^/]+)\/common\.json$/;
+/** Where the results screen lives: the only place allowed to load the chart. */
+const RESULTS_SOURCE = /^src\/features\/results\//;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const manifestPath = join(dist, '.vite', 'manifest.json');
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+function sizeOf(path) {
+  const content = readFileSync(path);
+  return { raw: content.length, gzip: gzipSync(content).length, text: content.toString('utf8') };
+}
+
+/** The static closure of a manifest key, following `imports` only. */
+function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+function main() {
+  if (!existsSync(manifestPath)) {
+    console.error(`No ${relative(root, manifestPath)}: run \`npm run build\` first.`);
+    return 1;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const failures = [];
+
+  // Every emitted JS/CSS file, whether the manifest names it or not.
+  const assetsDir = join(dist, 'assets');
+  const files = new Map();
+  for (const name of readdirSync(assetsDir).sort()) {
+    if (/\.(js|css)$/.test(name)) files.set(`assets/${name}`, sizeOf(join(assetsDir, name)));
+  }
+  const embedPath = join(dist, 'embed.js');
+  if (existsSync(embedPath)) files.set('embed.js', sizeOf(embedPath));
+  else failures.push('dist/embed.js is missing: the embed loader was not built.');
+
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+
+  // --- First screen ---------------------------------------------------------------------------
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && key === 'index.html');
+  if (!entryKey) {
+    console.error('The manifest has no index.html entry.');
+    return 1;
+  }
+  const startKeys = staticClosure(manifest, entryKey);
+  const firstScreen = [...startKeys].map((key) => ({ key, file: manifest[key].file }));
+
+  const locales = Object.keys(manifest)
+    .map((key) => ({ key, match: START_LOCALE.exec(key) }))
+    .filter(({ match }) => match)
+    .map(({ key, match }) => ({ key, lang: match[1], file: manifest[key].file }))
+    .map((locale) => ({ ...locale, ...files.get(locale.file) }));
+  if (locales.length === 0) failures.push('No locales/<lang>/common.json chunk in the manifest.');
+  const startLocale = locales.reduce((max, l) => (!max || l.gzip > max.gzip ? l : max), undefined);
+  if (startLocale) firstScreen.push({ key: startLocale.key, file: startLocale.file });
+
+  const firstFiles = new Set(firstScreen.map((c) => c.file));
+  const firstTotal = firstScreen.reduce(
+    (sum, c) => {
+      const size = files.get(c.file);
+      return { raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip };
+    },
+    { raw: 0, gzip: 0 },
+  );
+  const firstCssFiles = new Set([...startKeys].flatMap((key) => manifest[key].css ?? []));
+  const firstCss = [...firstCssFiles].reduce((sum, file) => sum + (files.get(file)?.gzip ?? 0), 0);
+
+  // --- The chart ------------------------------------------------------------------------------
+  const chartFiles = [...files].filter(([, s]) => RECHARTS_SIGNATURE.test(s.text)).map(([file]) => file);
+  const chartNotes = [];
+  if (chartFiles.length === 0) {
+    failures.push(
+      'No chunk holds recharts (signature not found): update RECHARTS_SIGNATURE in scripts/size.mjs.',
+    );
+  }
+  for (const file of chartFiles) {
+    if (firstFiles.has(file)) failures.push(`recharts is in ${file}, which the first screen downloads.`);
+  }
+  // Which lazily loaded modules bring the chart with them (statically)? Only results modules that
+  // the results screen itself imports lazily: the screen renders first, the chart when it arrives.
+  const dynamicEntries = Object.keys(manifest).filter((key) => manifest[key].isDynamicEntry);
+  const importersOf = (key) => Object.keys(manifest).filter((k) => manifest[k].dynamicImports?.includes(key));
+  for (const chartFile of chartFiles) {
+    const chartKey = keyOfFile.get(chartFile);
+    const loaders = dynamicEntries.filter((key) => chartKey && staticClosure(manifest, key).has(chartKey));
+    if (loaders.length === 0) failures.push(`recharts is in ${chartFile}, which no lazy import loads.`);
+    for (const key of loaders) {
+      const importers = importersOf(key);
+      chartNotes.push(`${chartFile}: ${key} ← import() from ${importers.join(', ') || '(nothing)'}`);
+      const fromResults =
+        importers.length > 0 && importers.every((k) => RESULTS_SOURCE.test(manifest[k].src ?? ''));
+      if (!RESULTS_SOURCE.test(key) || !fromResults) {
+        failures.push(
+          `recharts comes with ${key} (imported from ${importers.join(', ') || 'nowhere'}): ` +
+            'it must be a chunk that only the results screen imports, lazily.',
+        );
+      }
+    }
+  }
+
+  // --- Report ---------------------------------------------------------------------------------
+  const rows = [...files].sort((a, b) => b[1].gzip - a[1].gzip);
+  const width = Math.max(...rows.map(([file]) => file.length), 10);
+  const line = (cells) => console.log(cells.join('  '));
+  console.log(`\nEvery chunk (dist/), gzip level 6, 1 KB = 1024 bytes\n`);
+  line(['file'.padEnd(width), '       raw', '      gzip', 'first screen']);
+  for (const [file, size] of rows) {
+    const mark = firstFiles.has(file)
+      ? 'yes'
+      : firstCssFiles.has(file)
+        ? 'yes (CSS, not budgeted)'
+        : chartFiles.includes(file)
+          ? 'chart'
+          : '';
+    line([file.padEnd(width), kb(size.raw).padStart(10), kb(size.gzip).padStart(10), mark]);
+  }
+
+  console.log('\nFirst screen JavaScript (entry + static imports + one language):');
+  for (const { key, file } of firstScreen) {
+    const size = files.get(file);
+    console.log(`  ${kb(size.gzip).padStart(10)}  ${file}  (${key})`);
+  }
+  if (locales.length > 1) {
+    const others = locales.filter((l) => l !== startLocale).map((l) => `${l.lang} ${kb(l.gzip)}`);
+    console.log(`  (locale counted: ${startLocale.lang}, the larger; not counted: ${others.join(', ')})`);
+  }
+  const verdict = (ok) => (ok ? 'ok' : 'OVER BUDGET');
+  const firstOk = firstTotal.gzip <= BUDGETS.firstScreenJs;
+  console.log(
+    `  = ${kb(firstTotal.gzip)} gzip (${kb(firstTotal.raw)} raw) of ${kb(BUDGETS.firstScreenJs)}: ${verdict(firstOk)}` +
+      `  [+ ${kb(firstCss)} CSS gzip, not budgeted]`,
+  );
+  if (!firstOk) {
+    failures.push(
+      `First screen JavaScript is ${kb(firstTotal.gzip)} gzip, over ${kb(BUDGETS.firstScreenJs)} by ${kb(firstTotal.gzip - BUDGETS.firstScreenJs)}.`,
+    );
+  }
+
+  const embed = files.get('embed.js');
+  if (embed) {
+    const ok = embed.gzip <= BUDGETS.embedJs;
+    console.log(
+      `\nembed.js: ${kb(embed.gzip)} gzip (${kb(embed.raw)} raw) of ${kb(BUDGETS.embedJs)}: ${verdict(ok)}`,
+    );
+    if (!ok) failures.push(`dist/embed.js is ${kb(embed.gzip)} gzip, over ${kb(BUDGETS.embedJs)}.`);
+  }
+
+  const chartGzip = chartFiles.reduce((sum, file) => sum + files.get(file).gzip, 0);
+  console.log(`\nChart: recharts in ${chartFiles.join(', ') || '(none found)'} (${kb(chartGzip)} gzip)`);
+  for (const note of chartNotes) console.log(`  ${note}`);
+
+  if (failures.length > 0) {
+    console.error(`\nSize budget failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    return 1;
+  }
+  console.log('\nSize budget: ok');
+  return 0;
+}
+
+process.exitCode = main();

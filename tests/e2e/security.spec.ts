@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerWithTaps, TOTAL, words } from './support/quiz';
+
+// The strict Content-Security-Policy of the build and "nothing leaves the browser" (README, "Headers for hosts
+// that can set them" and "Privacy"):
+// every page runs with no CSP violation, no console or page error, no request to another origin
+// and no cookie.
+
+/** What a page did that the policy or the product forbids, collected while a test runs. */
+interface Watch {
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  violations: () => Promise<unknown[]>;
+  foreignRequests: () => string[];
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: unknown[];
+  }
+}
+
+function watch(page: Page, appOrigin: string): Watch {
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return {
+    requests,
+    consoleErrors,
+    pageErrors,
+    // Every frame records its own (the generator's live preview is a frame of the app).
+    violations: async () =>
+      (
+        await Promise.all(
+          page
+            .frames()
+            .map((frame) => frame.evaluate(() => window.__cspViolations ?? ['(the recorder did not run)'])),
+        )
+      ).flat(),
+    foreignRequests: () =>
+      requests.filter((url) => {
+        const parsed = new URL(url);
+        return parsed.protocol !== 'data:' && parsed.origin !== appOrigin;
+      }),
+  };
+}
+
+/** Records every `securitypolicyviolation` from the first script on, before the app's own. */
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    window.__cspViolations = seen;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) =>
+        seen.push({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          source: `${event.sourceFile}:${event.lineNumber}`,
+          sample: event.sample,
+        }),
+      { capture: true },
+    );
+  });
+}
+
+/** Lets queued events (violation reports are dispatched as tasks) arrive: two frames. */
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+
+async function expectClean(page: Page, seen: Watch) {
+  await settle(page);
+  expect(await seen.violations(), 'CSP violations').toEqual([]);
+  expect(seen.consoleErrors, 'console errors').toEqual([]);
+  expect(seen.pageErrors, 'page errors').toEqual([]);
+  expect(seen.foreignRequests(), 'requests to another origin').toEqual([]);
+  expect(seen.requests.length, 'requests seen').toBeGreaterThan(0);
+  expect(await page.context().cookies(), 'cookies').toEqual([]);
+}
+
+const originOf = (baseURL: string | undefined) => new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+
+test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.request.get('./');
+  expect(response.ok()).toBe(true);
+  const html = await response.text();
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  expect(meta, 'CSP <meta> in index.html').not.toBeNull();
+  const directives = new Map(
+    meta![1]!
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('style-src')).toEqual(["'self'"]);
+  expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+  expect(directives.get('connect-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'self'"]);
+  expect(directives.get('form-action')).toEqual(["'none'"]);
+  expect(meta![1]).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|\*/);
+  // Every script is a file: nothing inline that the policy would have to allow.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+  expect(html).not.toMatch(/\sstyle="/i);
+  expect(html).not.toMatch(/\son[a-z]+="/i);
+
+  await page.goto('./?lang=es');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    meta![1]!,
+  );
+});
+
+test('a full quiz run and its results break no policy and stay on this origin', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  await recordViolations(page);
+  const seen = watch(page, originOf(baseURL));
+
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', TOTAL, (i) => [4, 2, 5, 3, 1][i % 5]!);
+
+  await expect(page).toHaveURL(/#results\?tech=\d+&communication=\d+/);
+  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  await expectClean(page, seen);
+});
+
+test('a results link with every parameter set breaks no policy', async ({ page, baseURL }) => {
+  await recordViolations(page);
+  const seen = watch(page, originOf(baseURL));
+  const query = new URLSearchParams({
+    lang: 'it',
+    va: 'Giulia Rossi',
+    contact: 'https://example.com/contatti',
+    accent: '#7a3cff',
+  });
+  await page.goto(
+    `./?${query}#results?tech=35&communication=60&delegation=75&trust=80&supervision=90&procedures=45&teamwork=70`,
+  );
+  await expect(page.getByRole('heading', { level: 1, name: words.it.results.title })).toBeVisible();
+  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  // The accent arrives through CSSOM custom properties, which the policy allows.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--accent-light')))
+    .not.toBe('');
+  await expectClean(page, seen);
+});
+
+test('the assistants page and its live preview break no policy', async ({ page, baseURL }) => {
+  await recordViolations(page);
+  const seen = watch(page, originOf(baseURL));
+  await page.goto('./?lang=es&for=assistants');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.frameLocator('iframe').first().getByRole('heading', { level: 1 })).toBeVisible();
+  await expectClean(page, seen);
+});
