@@ -14,8 +14,8 @@ export const FRAME_ALLOW = 'clipboard-write';
 
 /** The frame's accessible name, in the widget's language. */
 export const FRAME_TITLES = {
-  es: 'Delega: cuestionario para saber si estás listo para trabajar con un asistente virtual',
-  it: 'Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale',
+  es: 'Delega: cuestionario para saber si es el momento de trabajar con un asistente virtual',
+  it: 'Delega: questionario per capire se è il momento di lavorare con un assistente virtuale',
 } as const;
 
 export const frameTitleOf = (lang: string | undefined): string =>

@@ -65,7 +65,7 @@ describe('generator page', () => {
       'src="http://localhost:3000/?lang=it&amp;embed=1&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores"',
     );
     expect(iframe).toContain(
-      'title="Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale"',
+      'title="Delega: questionario per capire se è il momento di lavorare con un assistente virtuale"',
     );
     expect(iframe).toMatch(
       /loading="lazy"[\s\S]*width="100%"[\s\S]*height="720"[\s\S]*allow="clipboard-write"/,

@@ -43,10 +43,10 @@ describe('the loader', () => {
       embed: '1',
     });
     expect(one.title).toBe(
-      'Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale',
+      'Delega: questionario per capire se è il momento di lavorare con un assistente virtuale',
     );
     expect(two.title).toBe(
-      'Delega: cuestionario para saber si estás listo para trabajar con un asistente virtual',
+      'Delega: cuestionario para saber si es el momento de trabajar con un asistente virtual',
     );
     expect(one.loading).toBe('lazy');
     expect(one.allow).toBe('clipboard-write');

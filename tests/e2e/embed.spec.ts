@@ -123,11 +123,11 @@ test('the script snippet, pasted twice on a strict-CSP site, makes two independe
   await expect(frames).toHaveCount(2);
   await expect(page.locator('#first iframe')).toHaveAttribute(
     'title',
-    'Delega: cuestionario para saber si estás listo para trabajar con un asistente virtual',
+    'Delega: cuestionario para saber si es el momento de trabajar con un asistente virtual',
   );
   await expect(page.locator('#second iframe')).toHaveAttribute(
     'title',
-    'Delega: questionario per capire se sei pronto a lavorare con un assistente virtuale',
+    'Delega: questionario per capire se è il momento di lavorare con un assistente virtuale',
   );
   await expect(page.locator('#first iframe')).toHaveAttribute('loading', 'lazy');
 
