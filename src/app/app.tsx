@@ -21,7 +21,7 @@ const QuizScreen = lazy(() => screens.quiz().then((m) => ({ default: m.QuizScree
 const ResultsScreen = lazy(() => screens.results().then((m) => ({ default: m.ResultsScreen })));
 const GeneratorPage = lazy(() => screens.assistants().then((m) => ({ default: m.GeneratorPage })));
 
-type Page = Exclude<Screen, 'intro'> | 'assistants' | 'intro';
+type Page = Screen | 'assistants';
 
 /** The page a URL opens on: the generator, or the screen in the hash. */
 export const pageOf = (config: AppConfig, hash: string): Page =>
