@@ -8,7 +8,7 @@ import { startHostBridge } from './embed/host-bridge';
 import { initI18n, NAMESPACES_OF } from './i18n/i18n';
 import { pickLanguage } from './i18n/languages';
 import { appStorage } from './lib/safe-storage';
-import { createAnswerStore } from './state/answer-store';
+import { createAnswerStore, QUIZ_STORAGE_KEY } from './state/answer-store';
 import './styles/app.css';
 
 // One way in: URL → validated config → stored quiz state → views.
@@ -16,6 +16,10 @@ const config = parseConfig(window.location.search);
 const storage = appStorage();
 const language = pickLanguage(config.lang, storage, navigator.languages ?? [navigator.language]);
 const answers = createAnswerStore(storage);
+// Another tab, or a second widget on the same page, saved: follow it instead of overwriting it.
+window.addEventListener('storage', (event) => {
+  if (event.key === QUIZ_STORAGE_KEY || event.key === null) answers.syncFromStorage();
+});
 
 const page = pageOf(config, window.location.hash);
 preloadPage(page);

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { STATEMENTS } from '../src/quiz';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/render-app';
 
@@ -41,5 +42,55 @@ describe('intro screen', () => {
     await renderApp('/?va=%3Cb%3EAna%3C%2Fb%3E');
     expect(screen.getByText('Cuestionario ofrecido por <b>Ana</b>')).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('intro with stored progress', () => {
+  const allAnswered = () =>
+    JSON.stringify({
+      version: 1,
+      answers: Object.fromEntries(STATEMENTS.map((s) => [s.id, s.reverse ? 2 : 4])),
+      position: STATEMENTS.length - 1,
+    });
+
+  it('offers the results, not the last statement, once every statement is answered', async () => {
+    window.localStorage.setItem('delega:quiz', allAnswered());
+    const { user } = await renderApp('/?lang=es');
+    await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tus resultados' })).toBeInTheDocument();
+    expect(window.location.hash).toBe(
+      '#results?tech=75&communication=75&delegation=75&trust=75&supervision=75&procedures=75&teamwork=75',
+    );
+  });
+
+  it('asks before starting over, and keeps the answers when the owner cancels', async () => {
+    window.localStorage.setItem(
+      'delega:quiz',
+      JSON.stringify({ version: 1, answers: { 'tech-1': 3 }, position: 1 }),
+    );
+    const { user } = await renderApp('/?lang=it', 'it');
+    await user.click(screen.getByRole('button', { name: 'Ricomincia da capo' }));
+    expect(screen.getByRole('dialog', { name: 'Ricominciare da capo?' })).toHaveTextContent(
+      'Verrà cancellata la risposta che hai dato finora',
+    );
+    await user.click(screen.getByRole('button', { name: 'Annulla' }));
+    expect(window.localStorage.getItem('delega:quiz')).toContain('tech-1');
+    await user.click(screen.getByRole('button', { name: 'Ricomincia da capo' }));
+    await user.click(screen.getByRole('button', { name: 'Sì, cancella e ricomincia' }));
+    expect(await screen.findByText('Affermazione 1 di 35')).toBeInTheDocument();
+    expect(window.localStorage.getItem('delega:quiz')).toBeNull();
+  });
+
+  it('points assistants to the generator, but not on an assistant’s own link', async () => {
+    await renderApp('/?lang=es');
+    expect(screen.getByRole('link', { name: /Trabajas como asistente virtual/ })).toHaveAttribute(
+      'href',
+      '?for=assistants&lang=es',
+    );
+  });
+
+  it('hides the generator link when the quiz is offered by an assistant', async () => {
+    await renderApp('/?lang=es&va=Ana');
+    expect(screen.queryByRole('link', { name: /Trabajas como asistente virtual/ })).toBeNull();
   });
 });

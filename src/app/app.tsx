@@ -2,11 +2,12 @@ import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { screenOf, type Screen } from '../config/links';
+import { generatorHref, scoresHash, screenOf, type Screen } from '../config/links';
 import type { AppConfig } from '../config/params';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { rememberLanguage, type Language } from '../i18n/languages';
 import { STATEMENTS } from '../quiz/questions';
+import { isComplete, scoreAnswers } from '../quiz/score-answers';
 import { useApp, useQuizState } from './app-context';
 import { ErrorBoundary } from './error-boundary';
 import { navigate, useHash } from './navigation';
@@ -66,6 +67,8 @@ export function App() {
   };
 
   const answered = STATEMENTS.filter((s) => state.answers[s.id] !== undefined).length;
+  const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
+  const finished = report && isComplete(report) ? report.scores : undefined;
 
   return (
     <div className="app">
@@ -90,7 +93,9 @@ export function App() {
               <IntroScreen
                 answered={answered}
                 total={STATEMENTS.length}
+                embedded={config.embed}
                 onStart={() => navigate('#quiz')}
+                onViewResults={finished && (() => navigate(scoresHash(finished)))}
                 onStartOver={startOver}
               />
             )}
@@ -100,6 +105,11 @@ export function App() {
       {!config.embed && (
         <footer className="footer">
           <p>{t('app.footer')}</p>
+          {!config.va && config.page === 'quiz' && (
+            <p>
+              <a href={generatorHref(i18n.language)}>{t('app.forAssistants')}</a>
+            </p>
+          )}
         </footer>
       )}
     </div>

@@ -28,6 +28,9 @@ export function buildQuery(config: Carried): string {
   return query ? `?${query}` : '';
 }
 
+/** The generator page for assistants, in the language given. */
+export const generatorHref = (lang: string): string => `?${new URLSearchParams({ for: 'assistants', lang })}`;
+
 export const scoresHash = (scores: Scores): string =>
   `${RESULTS_HASH}?${DIMENSIONS.map((d) => `${d}=${scores[d]}`).join('&')}`;
 

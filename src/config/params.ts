@@ -24,10 +24,12 @@ export const vaSchema = z
   .pipe(
     z.string(),
     z.transform((raw) => {
-      // Control and bidi-override characters could disguise the name; whitespace collapses.
+      // Control and bidi-override characters could disguise the name. Whitespace (newlines too)
+      // becomes one space first, so "Ana\nPérez" stays two words.
       const clean = raw
-        .replace(/[\p{Cc}\p{Cf}]/gu, '')
         .replace(/\s+/g, ' ')
+        .replace(/[\p{Cc}\p{Cf}]/gu, '')
+        .replace(/ {2,}/g, ' ')
         .trim();
       return clean.length > VA_MAX_LENGTH
         ? `${[...clean]

@@ -17,7 +17,7 @@ export interface QuizState {
 /** Why stored progress could not be used as it was; shown once to the user. */
 export type StoreNotice = 'damaged' | 'not-saved' | null;
 
-const KEY = 'delega:quiz';
+export const QUIZ_STORAGE_KEY = 'delega:quiz';
 const VERSION = 1;
 const EMPTY: QuizState = { answers: {}, position: 0 };
 
@@ -55,10 +55,15 @@ export interface AnswerStore {
   goTo(position: number): void;
   clear(): void;
   dismissNotice(): void;
+  /**
+   * Takes the answers another tab or widget of the same site just saved, so that this one's
+   * next save does not overwrite them with an older copy. Keeps this view's position.
+   */
+  syncFromStorage(): void;
 }
 
 export function createAnswerStore(storage: SafeStorage): AnswerStore {
-  const initial = readQuizState(storage.read(KEY));
+  const initial = readQuizState(storage.read(QUIZ_STORAGE_KEY));
   let state = initial.state;
   let notice: StoreNotice = initial.damaged ? 'damaged' : null;
   const listeners = new Set<() => void>();
@@ -66,7 +71,7 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
 
   const commit = (next: QuizState) => {
     state = next;
-    storage.write(KEY, JSON.stringify({ version: VERSION, ...state }));
+    storage.write(QUIZ_STORAGE_KEY, JSON.stringify({ version: VERSION, ...state }));
     if (!storage.persistent && !warnedNotSaved) {
       warnedNotSaved = true;
       notice = 'not-saved';
@@ -84,8 +89,13 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
     answer: (statementId, value) => commit({ ...state, answers: { ...state.answers, [statementId]: value } }),
     goTo: (position) => commit({ ...state, position: clampPosition(position, state.answers) }),
     clear() {
-      storage.remove(KEY);
+      storage.remove(QUIZ_STORAGE_KEY);
       state = EMPTY;
+      listeners.forEach((listener) => listener());
+    },
+    syncFromStorage() {
+      const { state: saved } = readQuizState(storage.read(QUIZ_STORAGE_KEY));
+      state = { answers: saved.answers, position: clampPosition(state.position, saved.answers) };
       listeners.forEach((listener) => listener());
     },
     dismissNotice() {

@@ -83,11 +83,11 @@ describe('generator page', () => {
   it.each([
     [
       'javascript:alert(1)',
-      'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+      'Escribe una dirección web que empiece por https:// o un correo electrónico, como ana@ejemplo.com.',
     ],
     [
       'data:text/html,hola',
-      'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+      'Escribe una dirección web que empiece por https:// o un correo electrónico, como ana@ejemplo.com.',
     ],
     ['http://ana.example.com', 'La dirección empieza por http://: usa la versión segura, con https://.'],
   ])('refuses %s as contact, says why and leaves it out of the link', async (contact, message) => {

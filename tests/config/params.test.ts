@@ -77,6 +77,7 @@ describe('parseConfig', () => {
     );
     expect(parseConfig(q({ va: 'Ana\u202Egnp.exe\u0000 ' })).va).toBe('Anagnp.exe');
     expect(parseConfig(q({ va: '   ' })).va).toBeUndefined();
+    expect(parseConfig(q({ va: 'Ana\nPérez\t \u0007 Gil' })).va).toBe('Ana Pérez Gil');
     const long = parseConfig(q({ va: 'x'.repeat(200) })).va!;
     expect([...long]).toHaveLength(VA_MAX_LENGTH);
     expect(long.endsWith('…')).toBe(true);

@@ -113,9 +113,9 @@ for (const [param, values] of Object.entries(hostile)) {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs.every((href) => /^(https:|mailto:|#)/.test(href ?? ''))).toBe(true);
       if (param === 'va')
-        await expect(page.getByText(`Cuestionario ofrecido por ${value.trim()}`)).toHaveCount(
-          value.startsWith('\u202E') ? 0 : 1,
-        );
+        await expect(
+          page.getByText(`Cuestionario ofrecido por ${value.trim()}`, { exact: true }),
+        ).toHaveCount(value.startsWith('\u202E') ? 0 : 1);
       if (param === 'accent') {
         const accent = await page.evaluate(() =>
           getComputedStyle(document.documentElement).getPropertyValue('--accent-light'),

@@ -1,3 +1,5 @@
+import esAssistants from '../../locales/es/assistants.json' with { type: 'json' };
+import itAssistants from '../../locales/it/assistants.json' with { type: 'json' };
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -15,7 +17,7 @@ const words = {
     iframe: 'Código iframe, sin script',
     preview: 'Vista previa del widget de Delega',
     offeredBy: 'Cuestionario ofrecido por',
-    contactError: 'Escribe una dirección web que empiece por https:// o un email, como ana@ejemplo.com.',
+    contactError: esAssistants.errors.contactInvalid,
   },
   it: {
     name: /Il tuo nome o quello della tua attività/,
@@ -26,7 +28,7 @@ const words = {
     iframe: 'Codice iframe, senza script',
     preview: 'Anteprima del widget di Delega',
     offeredBy: 'Questionario offerto da',
-    contactError: "Scrivi un indirizzo web che inizi con https:// oppure un'email, come anna@esempio.it.",
+    contactError: itAssistants.errors.contactInvalid,
   },
 } as const;
 

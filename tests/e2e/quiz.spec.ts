@@ -92,3 +92,28 @@ test('browser back and forward move between intro, quiz and results', async ({ p
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
 });
+
+test('on a small phone each new statement starts at the top of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./?lang=es#quiz');
+  for (let i = 1; i <= 4; i++) {
+    await expect(page.getByText(`Afirmación ${i} de ${TOTAL}`)).toBeVisible();
+    await page.getByRole('radio', { name: words.es.scale['5'], exact: true }).click(); // the lowest option
+    const next = page.getByText(`Afirmación ${i + 1} de ${TOTAL}`);
+    await expect(next).toBeVisible();
+    await expect.poll(() => next.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  }
+});
+
+test('the widget stays light on a device in dark mode, so it reads on a light host page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('./?lang=es&embed=1');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveCSS('color', 'rgb(26, 29, 33)');
+  await page.goto('./?lang=es');
+  await expect(heading).toHaveCSS('color', 'rgb(238, 241, 244)'); // the page itself follows the device
+  await context.close();
+});

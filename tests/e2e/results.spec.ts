@@ -96,14 +96,33 @@ test('restart asks first, then clears the answers', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
 });
 
-test('printing keeps the chart and fits on two A4 pages', async ({ page }) => {
-  await page.goto(`./?lang=es${resultsHash(allScores(60, { supervision: 35, tech: 90 }))}`);
-  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.radar-frame svg').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: words.es.results.print })).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThan(0);
-  expect(pages).toBeLessThanOrEqual(2);
+for (const [verdict, scores] of Object.entries(verdictLinks)) {
+  test(`printing "${verdict}" keeps the chart, the link and the contact, on at most two A4 pages`, async ({
+    page,
+  }) => {
+    await page.goto(`./?lang=es&va=Ana&contact=mailto:ana@example.com${resultsHash(scores)}`);
+    await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: words.es.results.print })).toBeHidden();
+    await expect(page.getByText(/Para volver a verlos: http/)).toBeVisible();
+    await expect(page.getByText('Cuestionario ofrecido por Ana · ana@example.com')).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+}
+
+test('in the widget, the restart confirmation opens in place, next to its button', async ({ page }) => {
+  await page.goto(`./?lang=it&embed=1${resultsHash(allScores(85))}`);
+  const restart = page.getByRole('button', { name: words.it.results.restart });
+  await restart.click();
+  const dialog = page.getByRole('dialog', { name: words.it.results.restartConfirm.title });
+  await expect(dialog).toBeVisible();
+  const [button, box] = [await restart.boundingBox(), await dialog.boundingBox()];
+  expect(box!.y).toBeGreaterThan(button!.y);
+  expect(box!.y - button!.y).toBeLessThan(200);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -55,12 +55,15 @@ describe('a damaged results link', () => {
       'it',
     );
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Questo link dei risultati è incompleto' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Non riusciamo a leggere questo link dei risultati',
+      }),
     ).toBeInTheDocument();
-    expect(screen.getByText(`Mancano: ${it_.dimensions.teamwork.name}.`)).toBeInTheDocument();
+    expect(screen.getByText(`Mancano: «${it_.dimensions.teamwork.name}».`)).toBeInTheDocument();
     expect(
       screen.getByText(
-        `Valori non validi in: ${it_.dimensions.communication.name} e ${it_.dimensions.procedures.name}.`,
+        `Valori non validi in: «${it_.dimensions.communication.name}» e «${it_.dimensions.procedures.name}».`,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/NaN/)).toBeNull();

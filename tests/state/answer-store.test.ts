@@ -88,3 +88,16 @@ describe('the answer store', () => {
     expect(store.getNotice()).toBe('not-saved');
   });
 });
+
+describe('two tabs on one store', () => {
+  it('follows what another tab saved instead of overwriting it', () => {
+    const storage = storageWith(null);
+    const mine = createAnswerStore(storage);
+    const other = createAnswerStore(storage);
+    other.answer('tech-1', 5);
+    other.answer('tech-2', 4);
+    mine.syncFromStorage(); // what the 'storage' event triggers in the app
+    mine.answer('tech-3', 3);
+    expect(createAnswerStore(storage).getState().answers).toEqual({ 'tech-1': 5, 'tech-2': 4, 'tech-3': 3 });
+  });
+});

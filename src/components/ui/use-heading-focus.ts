@@ -5,8 +5,8 @@ let pageJustLoaded = true;
 /**
  * Moves focus to a screen's heading when the screen (or `key`) changes, so keyboard and
  * screen-reader users land on the new content. Never on page load (a widget must not steal
- * focus from its host), and never scrolling: the heading is already in view or the page
- * scrolls itself to the top.
+ * focus from its host). Focus itself never scrolls; when the new screen's top is above the
+ * viewport (a long answer list on a phone), the page, never a host page, scrolls back to it.
  */
 export function useHeadingFocus<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
@@ -15,7 +15,13 @@ export function useHeadingFocus<T extends HTMLElement>(key: unknown) {
       pageJustLoaded = false;
       return;
     }
-    ref.current?.focus({ preventScroll: true });
+    const heading = ref.current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    const screen = heading.closest('section, article') ?? heading;
+    if (!document.documentElement.classList.contains('embed') && screen.getBoundingClientRect().top < 0) {
+      screen.scrollIntoView({ block: 'start' });
+    }
   }, [key]);
   return ref;
 }

@@ -35,6 +35,7 @@ export function QuizScreen() {
       store.goTo(position + 1);
     } else if (isComplete(report)) {
       const { verdict } = decideFit(report.scores);
+      startAnnounced = false;
       notifyHost({
         type: 'delega:complete',
         verdict,

@@ -17,13 +17,14 @@ export function RadarChart({ scores }: { scores: Scores }) {
     <Chart
       className="radar-chart"
       data={data}
-      outerRadius="58%"
+      outerRadius="48%"
       responsive
       style={{ width: '100%', maxWidth: 440, aspectRatio: 1 }}
       accessibilityLayer={false}
     >
       <PolarGrid className="radar-grid" />
-      <PolarAngleAxis dataKey="dimension" tick={{ className: 'radar-tick' }} />
+      {/* recharts writes the label colour inline: give it the theme's text colour (CSSOM, CSP-safe). */}
+      <PolarAngleAxis dataKey="dimension" tick={{ fill: 'var(--text)', fontSize: 11 }} />
       <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} axisLine={false} tick={false} />
       <Radar dataKey="score" className="radar-area" isAnimationActive={false} />
     </Chart>

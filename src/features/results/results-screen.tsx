@@ -63,6 +63,7 @@ function Results({ scores }: { scores: Scores }) {
         {t('results.title')}
       </h1>
       <VerdictPanel fit={fit} />
+      <ShareActions scores={scores} fit={fit} link={link} onRestart={restart} />
       <figure className="radar" aria-labelledby="radar-title">
         <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
         <div className="radar-frame" aria-hidden="true">
@@ -79,7 +80,23 @@ function Results({ scores }: { scores: Scores }) {
           <DimensionCard key={dimension} dimension={dimension} score={scores[dimension]} />
         ))}
       </section>
-      <ShareActions scores={scores} fit={fit} link={link} onRestart={restart} />
+
+      <footer className="print-only">
+        <p>
+          {t('results.printedFrom', {
+            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+            link,
+          })}
+        </p>
+        {config.va && config.contact && (
+          <p>
+            {t('results.printedContact', {
+              name: config.va,
+              contact: config.contact.replace(/^mailto:/, ''),
+            })}
+          </p>
+        )}
+      </footer>
     </article>
   );
 }
