@@ -15,6 +15,20 @@ describe('results screen', () => {
     expect(verdict).toHaveTextContent(es.verdicts.employee.next);
   });
 
+  it('warns an owner who needs an employee that letting go will matter there too', async () => {
+    await renderApp(
+      '/?lang=es#results?tech=90&communication=72&delegation=30&trust=41&supervision=20&procedures=60&teamwork=100',
+    );
+    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    expect(verdict).toHaveTextContent(es.verdicts.employee.alsoLetGo);
+  });
+
+  it('does not add that warning when delegation and trust are fine', async () => {
+    await renderApp(`/?lang=es${hash}`);
+    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    expect(verdict).not.toHaveTextContent(es.verdicts.employee.alsoLetGo);
+  });
+
   it('lists seven cards, weakest first, each with score, band and that band’s advice', async () => {
     await renderApp(`/?lang=es${hash}`);
     const cards = within(await screen.findByRole('region', { name: 'Dimensión por dimensión' })).getAllByRole(

@@ -62,7 +62,7 @@ function Results({ scores }: { scores: Scores }) {
       <h1 id="results-title" ref={heading} tabIndex={-1}>
         {t('results.title')}
       </h1>
-      <VerdictPanel fit={fit} />
+      <VerdictPanel fit={fit} scores={scores} />
       <ShareActions scores={scores} fit={fit} link={link} onRestart={restart} />
       <figure className="radar" aria-labelledby="radar-title">
         <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
