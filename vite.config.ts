@@ -63,6 +63,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // Every browser Delega supports preloads modules natively; the polyfill would be dead weight
+    // on the first screen.
+    modulePreload: { polyfill: false },
     // Inline CSS would need 'unsafe-inline' under the CSP; keep every asset a file.
     assetsInlineLimit: 0,
     rolldownOptions: {
@@ -73,7 +76,7 @@ export default defineConfig({
           groups: [
             {
               name: 'start',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zod|use-sync-external-store)[\\/]|src[\\/](app|config|i18n|lib|state|embed)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zod|use-sync-external-store)[\\/]|src[\\/](app|config|i18n|lib|state)[\\/]/,
             },
           ],
         },

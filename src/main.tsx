@@ -4,7 +4,6 @@ import { App, pageOf, preloadPage } from './app/app';
 import { AppProvider } from './app/app-context';
 import { applyPresentation } from './app/presentation';
 import { parseConfig } from './config/params';
-import { startHostBridge } from './embed/host-bridge';
 import { initI18n, NAMESPACES_OF } from './i18n/i18n';
 import { pickLanguage } from './i18n/languages';
 import { appStorage } from './lib/safe-storage';
@@ -27,7 +26,8 @@ const i18n = await initI18n(language, NAMESPACES_OF[page]);
 applyPresentation(config, i18n);
 
 const root = document.getElementById('root')!;
-if (config.embed) startHostBridge(root);
+// Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
+if (config.embed) void import('./embed/host-bridge').then(({ startHostBridge }) => startHostBridge(root));
 
 createRoot(root).render(
   <StrictMode>
