@@ -71,7 +71,7 @@ export function App() {
   const finished = report && isComplete(report) ? report.scores : undefined;
 
   return (
-    <div className="app">
+    <div className={config.page === 'assistants' ? 'app app-wide' : 'app'}>
       <header className="topbar">
         <p className="brand">
           <span className="brand-name">{t('app.name')}</span>

@@ -37,11 +37,16 @@ const vaField = z.pipe(
 );
 
 const BARE_EMAIL = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
+const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
-/** People type their email as it is; a link needs `mailto:` in front of it. */
+/**
+ * People type their email or site as they say it; a link needs `mailto:` or `https://` in
+ * front. Only a bare domain is completed: anything with a scheme is judged as it is.
+ */
 export const contactFromInput = (raw: string): string => {
   const text = raw.trim();
-  return BARE_EMAIL.test(text) ? `mailto:${text}` : text;
+  if (BARE_EMAIL.test(text)) return `mailto:${text}`;
+  return BARE_DOMAIN.test(text) ? `https://${text}` : text;
 };
 
 const contactField = z.pipe(
