@@ -14,6 +14,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, median } from './browser.mjs';
 import { preview } from 'vite';
 
 const PORT = 4174;
@@ -23,31 +24,6 @@ const TIME_LIMIT_MS = 150_000;
 const STEP_TIMEOUT_MS = 15_000;
 const VIEWPORT = { width: 360, height: 740 };
 const RESULTS_URL = `${ORIGIN}/?lang=es#results?tech=80&communication=75&delegation=60&trust=70&supervision=85&procedures=55&teamwork=90`;
-
-/** Same as tests/e2e/support/chromium.ts: Debian's Chromium as root, with no outside network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function chromiumPath() {
-  let playwrightPath;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightPath].find(
-    (path) => !!path && existsSync(path),
-  );
-  if (!found) throw new Error('No Chromium found: `sudo apt-get install chromium` or set CHROMIUM_PATH.');
-  return found;
-}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = join(root, 'artifacts');
@@ -85,12 +61,6 @@ function watchChart() {
     { capture: true },
   );
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** A page that reports its errors, so that a run that never draws the chart says why. */
 async function openPage(context) {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, median } from './browser.mjs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
@@ -32,39 +32,8 @@ const METRICS = [
   { id: 'cumulative-layout-shift', label: 'CLS', unit: '' },
 ];
 
-/** Same as tests/e2e/support/chromium.ts: Debian's Chromium as root, with no outside network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function chromiumPath() {
-  let playwrightPath;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightPath].find(
-    (path) => !!path && existsSync(path),
-  );
-  if (!found) throw new Error('No Chromium found: `sudo apt-get install chromium` or set CHROMIUM_PATH.');
-  return found;
-}
-
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'artifacts', 'lighthouse');
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** One line for an item of an audit's details table. */
 function describeItem(item) {
