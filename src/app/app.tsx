@@ -6,6 +6,7 @@ import { generatorHref, scoresHash, screenOf, type Screen } from '../config/link
 import type { AppConfig } from '../config/params';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { rememberLanguage, type Language } from '../i18n/languages';
+import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
 import { isComplete, scoreAnswers } from '../quiz/score-answers';
 import { useApp, useQuizState } from './app-context';
@@ -66,7 +67,7 @@ export function App() {
     navigate('', { replace: true });
   };
 
-  const answered = STATEMENTS.filter((s) => state.answers[s.id] !== undefined).length;
+  const answered = countAnswered(state.answers);
   const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
   const finished = report && isComplete(report) ? report.scores : undefined;
 

@@ -1,4 +1,5 @@
 // Direct imports, not the '../quiz' barrel: it would bring zod/mini (schemas.ts) into the first screen.
+import { firstUnanswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
 import { salvageAnswers } from '../quiz/salvage';
 import type { Answers, AnswerValue } from '../quiz/statement';
@@ -22,7 +23,7 @@ const VERSION = 1;
 const EMPTY: QuizState = { answers: {}, position: 0 };
 
 const clampPosition = (position: unknown, answers: Answers): number => {
-  const firstOpen = STATEMENTS.findIndex((s) => answers[s.id] === undefined);
+  const firstOpen = firstUnanswered(answers);
   const limit = firstOpen === -1 ? STATEMENTS.length - 1 : firstOpen;
   return Number.isInteger(position) ? Math.min(Math.max(position as number, 0), limit) : limit;
 };

@@ -4,7 +4,15 @@ import { useApp, useQuizState } from '../../app/app-context';
 import { navigate } from '../../app/navigation';
 import { scoresHash } from '../../config/links';
 import { notifyHost } from '../../embed/host-bridge';
-import { decideFit, isComplete, scoreAnswers, STATEMENTS, type AnswerValue } from '../../quiz';
+import {
+  countAnswered,
+  decideFit,
+  firstUnanswered,
+  isComplete,
+  scoreAnswers,
+  STATEMENTS,
+  type AnswerValue,
+} from '../../quiz';
 import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
@@ -20,7 +28,7 @@ export function QuizScreen() {
   const progressId = useId();
   const position = Math.min(state.position, STATEMENTS.length - 1);
   const statement = STATEMENTS[position]!;
-  const answered = STATEMENTS.filter((s) => state.answers[s.id] !== undefined).length;
+  const answered = countAnswered(state.answers);
 
   useEffect(() => {
     if (startAnnounced) return;
@@ -30,10 +38,13 @@ export function QuizScreen() {
 
   const onAnswer = (value: AnswerValue) => {
     store.answer(statement.id, value);
-    const report = scoreAnswers(store.getState().answers);
     if (position < STATEMENTS.length - 1) {
       store.goTo(position + 1);
-    } else if (isComplete(report)) {
+      return;
+    }
+    // The last statement: score only now, once.
+    const report = scoreAnswers(store.getState().answers);
+    if (isComplete(report)) {
       const { verdict } = decideFit(report.scores);
       startAnnounced = false;
       notifyHost({
@@ -44,7 +55,7 @@ export function QuizScreen() {
       navigate(scoresHash(report.scores));
     } else {
       // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
-      store.goTo(STATEMENTS.findIndex((s) => store.getState().answers[s.id] === undefined));
+      store.goTo(firstUnanswered(store.getState().answers));
     }
   };
 
