@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, median } from './browser.mjs';
+import { CHROMIUM_ARGS, chromiumPath, median, runBounded } from './browser.mjs';
 import { preview } from 'vite';
 
 const PORT = 4174;
@@ -243,25 +243,4 @@ async function cleanUp() {
   await server?.close().catch((error) => console.error(`Could not stop the preview server: ${error}`));
 }
 
-const timer = setTimeout(async () => {
-  console.error(`\nThe browser benchmark took longer than ${TIME_LIMIT_MS / 1000} s: stopping.`);
-  await cleanUp();
-  process.exit(1);
-}, TIME_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await cleanUp();
-    process.exit(130);
-  });
-}
-
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  clearTimeout(timer);
-  await cleanUp();
-}
-process.exit(code);
+await runBounded({ name: 'The browser benchmark', timeLimitMs: TIME_LIMIT_MS, main, cleanUp });

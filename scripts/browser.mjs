@@ -37,3 +37,33 @@ export const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+/**
+ * Runs a script's `main` (which returns its exit code) within `timeLimitMs`, and calls
+ * `cleanUp` (stop the servers and browsers it started) on every way out: success, error,
+ * time-out, Ctrl-C or SIGTERM. Exits the process with the code.
+ */
+export async function runBounded({ name, timeLimitMs, main, cleanUp }) {
+  const timer = setTimeout(async () => {
+    console.error(`\n${name} took longer than ${timeLimitMs / 1000} s: stopping.`);
+    await cleanUp();
+    process.exit(1);
+  }, timeLimitMs);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await cleanUp();
+      process.exit(130);
+    });
+  }
+
+  let code = 1;
+  try {
+    code = await main();
+  } catch (error) {
+    console.error(error);
+  } finally {
+    clearTimeout(timer);
+    await cleanUp();
+  }
+  process.exit(code);
+}
