@@ -1,16 +1,17 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
 import { startHostServer, type HostServer } from './support/host-server';
 
 /**
- * Delega on someone else's site, for real: the app on http://127.0.0.1:4173, the host page on
+ * Delega on someone else's site, for real: the app on APP_URL, the host page on
  * another port (another origin), with the strict CSP a careful site sends. The host page
  * holds exactly what the generator gives an assistant to paste.
  */
 
-const APP = 'http://127.0.0.1:4173/';
+const APP = APP_URL;
 const STRICT_CSP =
-  "default-src 'self'; script-src 'self' http://127.0.0.1:4173; frame-src http://127.0.0.1:4173; style-src 'self'";
+  `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
 
 const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377', reportScores: false });
 const marco = scriptSnippet(APP, {

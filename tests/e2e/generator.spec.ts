@@ -2,10 +2,11 @@ import esAssistants from '../../locales/es/assistants.json' with { type: 'json' 
 import itAssistants from '../../locales/it/assistants.json' with { type: 'json' };
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { APP_URL } from './support/app-url';
 
 /** An assistant builds their link and embed code, as they would on a phone. */
 
-const APP = 'http://127.0.0.1:4173/';
+const APP = APP_URL;
 
 const words = {
   es: {

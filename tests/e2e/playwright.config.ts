@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { APP_PORT as PORT, APP_URL } from './support/app-url';
 import { chromiumPath, CHROMIUM_ARGS } from './support/chromium';
 
-const PORT = 4173;
 
 export default defineConfig({
   testDir: '.',
@@ -13,7 +13,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '../../artifacts/e2e-results.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: APP_URL,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -32,7 +32,7 @@ export default defineConfig({
   // The production build, as a host serves it (`npm run build` runs first in `npm test`).
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+    url: APP_URL,
     reuseExistingServer: !process.env.CI,
     cwd: '../..',
   },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { APP_URL } from './support/app-url';
 import { answerWithTaps, TOTAL, words } from './support/quiz';
 
 // The strict Content-Security-Policy of the build and "nothing leaves the browser" (README, "Headers for hosts
@@ -86,7 +87,7 @@ async function expectClean(page: Page, seen: Watch) {
   expect(await page.context().cookies(), 'cookies').toEqual([]);
 }
 
-const originOf = (baseURL: string | undefined) => new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+const originOf = (baseURL: string | undefined) => new URL(baseURL ?? APP_URL).origin;
 
 test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
   const response = await page.request.get('./');

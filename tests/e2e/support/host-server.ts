@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stranger's website for the embed tests: a tiny static server on 127.0.0.1, on a free
- * port, so its origin differs from the app's (http://127.0.0.1:4173). It serves only the
+ * port, so its origin differs from the app's (APP_URL). It serves only the
  * files given, from memory, and never reaches outside the machine.
  */
 
