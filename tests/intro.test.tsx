@@ -15,7 +15,7 @@ describe('intro screen', () => {
   });
 
   it('greets the owner in Italian', async () => {
-    await renderApp('/?lang=it', 'it');
+    await renderApp('/?lang=it', { language: 'it' });
     expect(
       screen.getByRole('heading', { level: 1, name: 'È il momento di lavorare con un assistente virtuale?' }),
     ).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('intro with stored progress', () => {
       'delega:quiz',
       JSON.stringify({ version: 1, answers: { 'tech-1': 3 }, position: 1 }),
     );
-    const { user } = await renderApp('/?lang=it', 'it');
+    const { user } = await renderApp('/?lang=it', { language: 'it' });
     await user.click(screen.getByRole('button', { name: 'Ricomincia da capo' }));
     expect(screen.getByRole('dialog', { name: 'Ricominciare da capo?' })).toHaveTextContent(
       'Verrà cancellata la risposta che hai dato finora',

@@ -1,70 +1,60 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { generatorHref, scoresHash, screenOf, type Screen } from '../config/links';
-import type { AppConfig } from '../config/params';
+import { paths, screenOf } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
-import { rememberLanguage, type Language } from '../i18n/languages';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
-import { isComplete, scoreAnswers } from '../quiz/score-answers';
-import { useApp, useQuizState } from './app-context';
+import { decideFit } from '../quiz/decide-fit';
+import { isComplete, scoreAnswers, type Scores } from '../quiz/score-answers';
+import { useApp, useLanguage, useQuizState } from '../services/app-services';
+import { navigate, useHash } from '../services/navigation';
 import { ErrorBoundary } from './error-boundary';
-import { navigate, useHash } from './navigation';
-
-// Everything past the first screen is its own chunk (README, "Performance").
-const screens = {
-  quiz: () => import('../features/quiz/quiz-screen'),
-  results: () => import('../features/results/results-screen'),
-  assistants: () => import('../features/assistants/generator-page'),
-};
-const QuizScreen = lazy(() => screens.quiz().then((m) => ({ default: m.QuizScreen })));
-const ResultsScreen = lazy(() => screens.results().then((m) => ({ default: m.ResultsScreen })));
-const GeneratorPage = lazy(() => screens.assistants().then((m) => ({ default: m.GeneratorPage })));
-
-type Page = Screen | 'assistants';
-
-/** The page a URL opens on: the generator, or the screen in the hash. */
-export const pageOf = (config: AppConfig, hash: string): Page =>
-  config.page === 'assistants' ? 'assistants' : screenOf(hash);
+import { GeneratorPage, QuizScreen, ResultsScreen } from './pages';
 
 /**
- * Starts fetching the code of the page a link opens on while the strings load, so a results
- * link paints in one round trip after start-up instead of three.
+ * The shell: the screen switch, and what belongs to a run rather than to a screen — telling a
+ * host page when a run starts and ends, and starting over.
  */
-export function preloadPage(page: Page) {
-  if (page !== 'intro') void screens[page]();
-}
-
 export function App() {
-  const { t, i18n } = useTranslation();
-  const { config, storage } = useApp();
+  const { t } = useTranslation();
+  const { config, host, language } = useApp();
   const { store, state, notice } = useQuizState();
+  const lang = useLanguage();
   const screen = screenOf(useHash());
+  const run = useSyncExternalStore(store.subscribe, store.getRun);
 
-  const changeLanguage = useCallback(
-    (language: Language) => {
-      rememberLanguage(storage, language);
-      void i18n.changeLanguage(language);
-      // Keep a reload (and any copied link) in the language the user chose.
-      const url = new URL(window.location.href);
-      if (url.searchParams.has('lang')) {
-        url.searchParams.set('lang', language);
-        window.history.replaceState(window.history.state, '', url);
-      }
-    },
-    [i18n, storage],
-  );
+  // `delega:start` once per run: when the quiz first shows, and again after every start-over.
+  const announcedRun = useRef<number | null>(null);
+  useEffect(() => {
+    if (config.page !== 'quiz' || screen !== 'quiz' || announcedRun.current === run) return;
+    announcedRun.current = run;
+    host.notify({ type: 'delega:start' });
+  }, [config.page, screen, run, host]);
+
+  const complete = (scores: Scores) => {
+    host.notify({
+      type: 'delega:complete',
+      verdict: decideFit(scores).verdict,
+      ...(config.reportScores ? { scores: { ...scores } } : {}),
+    });
+    navigate(paths.results(scores));
+  };
 
   const startOver = () => {
     store.clear();
-    navigate('#quiz');
+    navigate(paths.quiz());
+  };
+
+  const repeat = () => {
+    store.clear();
+    navigate(paths.intro());
   };
 
   const restart = (clearAnswers: boolean) => {
     if (clearAnswers) store.clear();
-    navigate('', { replace: true });
+    navigate(paths.intro(), { replace: true });
   };
 
   const answered = countAnswered(state.answers);
@@ -78,7 +68,7 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
           {config.va && <span className="offered-by">{t('app.offeredBy', { name: config.va })}</span>}
         </p>
-        <LanguageSwitch onChange={changeLanguage} />
+        <LanguageSwitch onChange={language.change} />
       </header>
       <main id="main" className="content">
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
@@ -87,28 +77,28 @@ export function App() {
             {config.page === 'assistants' ? (
               <GeneratorPage />
             ) : screen === 'quiz' ? (
-              <QuizScreen />
+              <QuizScreen onComplete={complete} onExit={() => navigate(paths.intro())} />
             ) : screen === 'results' ? (
-              <ResultsScreen />
+              <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
             ) : (
               <IntroScreen
                 answered={answered}
                 total={STATEMENTS.length}
-                embedded={config.embed}
-                onStart={() => navigate('#quiz')}
-                onViewResults={finished && (() => navigate(scoresHash(finished)))}
+                embedded={host.embedded}
+                onStart={() => navigate(paths.quiz())}
+                onViewResults={finished && (() => navigate(paths.results(finished)))}
                 onStartOver={startOver}
               />
             )}
           </Suspense>
         </ErrorBoundary>
       </main>
-      {!config.embed && (
+      {!host.embedded && (
         <footer className="footer">
           <p>{t('app.footer')}</p>
           {!config.va && config.page === 'quiz' && (
             <p>
-              <a href={generatorHref(i18n.language)}>{t('app.forAssistants')}</a>
+              <a href={paths.generator(lang)}>{t('app.forAssistants')}</a>
             </p>
           )}
         </footer>

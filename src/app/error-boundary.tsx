@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChunkLoadError } from '../lib/lazy-chunk';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -7,12 +8,18 @@ interface ErrorBoundaryProps {
   onRestart: (clearAnswers: boolean) => void;
 }
 
-/** The last line of defence: a friendly message in the current language instead of a blank page. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
+type Failure = 'none' | 'crash' | 'chunk';
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+/**
+ * The last line of defence: a friendly message in the current language instead of a blank page.
+ * A part of the app that could not be fetched (a deploy removed it, the network dropped) asks
+ * for a reload, which keeps the answers; anything else offers to start again.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failure: Failure }> {
+  override state: { failure: Failure } = { failure: 'none' };
+
+  static getDerivedStateFromError(error: unknown): { failure: Failure } {
+    return { failure: error instanceof ChunkLoadError ? 'chunk' : 'crash' };
   }
 
   override componentDidCatch(error: unknown) {
@@ -20,16 +27,38 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
   }
 
   private restart = (clearAnswers: boolean) => {
-    this.setState({ failed: false });
+    this.setState({ failure: 'none' });
     this.props.onRestart(clearAnswers);
   };
 
   override render() {
-    return this.state.failed ? <ErrorMessage onRestart={this.restart} /> : this.props.children;
+    switch (this.state.failure) {
+      case 'chunk':
+        return <ChunkMessage />;
+      case 'crash':
+        return <CrashMessage onRestart={this.restart} />;
+      default:
+        return this.props.children;
+    }
   }
 }
 
-function ErrorMessage({ onRestart }: { onRestart: (clearAnswers: boolean) => void }) {
+function ChunkMessage() {
+  const { t } = useTranslation();
+  return (
+    <section className="panel notice-panel" role="alert" aria-labelledby="error-title">
+      <h1 id="error-title">{t('errors.chunk.title')}</h1>
+      <p>{t('errors.chunk.body')}</p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          {t('errors.chunk.reload')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function CrashMessage({ onRestart }: { onRestart: (clearAnswers: boolean) => void }) {
   const { t } = useTranslation();
   return (
     <section className="panel notice-panel" role="alert" aria-labelledby="error-title">

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages';
+import { PARAM_VALUES, type UrlParam } from './url-params';
 
 /** The validated query parameters: the only form in which the URL reaches the app. */
 export interface AppConfig {
@@ -72,14 +73,16 @@ const valid = <T>(schema: z.ZodMiniType<T>, raw: string | null): T | undefined =
 /** Parses the query string once, at start. Unknown parameters and invalid values are ignored. */
 export function parseConfig(search: string): AppConfig {
   const params = new URLSearchParams(search);
-  const lang = params.get('lang');
+  // Names are keys of the URL table: a parameter the table does not know cannot be read.
+  const get = (name: UrlParam) => params.get(name);
+  const lang = get('lang');
   return {
     lang: isLanguage(lang) ? lang : undefined,
-    embed: params.get('embed') === '1',
-    va: valid(vaSchema, params.get('va')),
-    contact: valid(contactSchema, params.get('contact')),
-    accent: valid(accentSchema, params.get('accent')),
-    page: params.get('for') === 'assistants' ? 'assistants' : 'quiz',
-    reportScores: params.get('report') === 'scores',
+    embed: get('embed') === PARAM_VALUES.embed,
+    va: valid(vaSchema, get('va')),
+    contact: valid(contactSchema, get('contact')),
+    accent: valid(accentSchema, get('accent')),
+    page: get('for') === PARAM_VALUES.for ? 'assistants' : 'quiz',
+    reportScores: get('report') === PARAM_VALUES.report,
   };
 }

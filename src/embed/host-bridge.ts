@@ -1,16 +1,10 @@
-import { isAutosizeReply, type HostMessage } from './messages';
+import type { Host } from '../services/host';
+import { isAutosizeReply } from './messages';
 
 /**
- * The widget's side of the conversation with its host page. Only in widget mode, only to
- * the parent frame. The target is '*' because a widget cannot know which site embeds it;
- * what it says is harmless by design: a height, "started", and the verdict (scores only
- * when the assistant opted in with `report=scores`).
+ * The widget's side of sizing: only in widget mode, fetched as its own chunk. Messages go
+ * through the app's `Host` (src/services/host.ts), the one place that posts to the parent.
  */
-let embedded = false;
-
-export function notifyHost(message: HostMessage) {
-  if (embedded && window.parent !== window) window.parent.postMessage(message, '*');
-}
 
 /**
  * Reports the content height whenever it changes, growing and shrinking, rounded up so the
@@ -20,8 +14,7 @@ export function notifyHost(message: HostMessage) {
  * tall as the content. Until a loader says so (`delega:autosize`), the page keeps a vertical
  * scrollbar of its own: in a plain fixed-height iframe, or opened on its own, nothing is cut off.
  */
-export function startHostBridge(content: HTMLElement): () => void {
-  embedded = true;
+export function startHostBridge(host: Host, content: HTMLElement): () => void {
   const root = document.documentElement;
   root.style.overflowY = 'auto';
   const onMessage = (event: MessageEvent) => {
@@ -37,7 +30,7 @@ export function startHostBridge(content: HTMLElement): () => void {
     const height = Math.ceil(content.getBoundingClientRect().height);
     if (height === last || height <= 0) return; // an unchanged height sends nothing: no resize loop
     last = height;
-    notifyHost({ type: 'delega:resize', height });
+    host.notify({ type: 'delega:resize', height });
   };
   const observer = new ResizeObserver(report);
   observer.observe(content);
@@ -53,6 +46,5 @@ export function startHostBridge(content: HTMLElement): () => void {
     mutations.disconnect();
     window.removeEventListener('message', onMessage);
     root.style.removeProperty('overflow-y');
-    embedded = false;
   };
 }

@@ -1,3 +1,4 @@
+import { DATA_PARAMS, PARAM_VALUES } from '../config/url-params';
 import { AUTOSIZE_REPLY, detailOf, isHostMessage } from './messages';
 
 /**
@@ -21,18 +22,16 @@ export const FRAME_TITLES = {
 export const frameTitleOf = (lang: string | undefined): string =>
   lang === 'it' ? FRAME_TITLES.it : FRAME_TITLES.es;
 
-/** The query parameters a placeholder may carry as `data-*`; the app validates each one again. */
-export const WIDGET_PARAMS = ['lang', 'va', 'contact', 'accent', 'report'] as const;
-
 export function createWidgetFrame(appUrl: string, data: DOMStringMap): HTMLIFrameElement {
   const url = new URL(appUrl);
   url.search = '';
   url.hash = '';
-  for (const name of WIDGET_PARAMS) {
+  // Only what the URL table lets a placeholder set; the app validates each value again.
+  for (const name of DATA_PARAMS) {
     const value = data[name];
     if (value) url.searchParams.set(name, value);
   }
-  url.searchParams.set('embed', '1');
+  url.searchParams.set('embed', PARAM_VALUES.embed);
   const frame = document.createElement('iframe');
   frame.src = url.href;
   frame.title = data.title || frameTitleOf(data.lang);

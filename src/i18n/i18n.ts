@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { importWithRetry } from '../lib/lazy-chunk';
 import type { Language } from './languages';
 
 /**
@@ -17,7 +18,7 @@ const bundledLocales: BackendModule = {
   read(language, namespace, callback) {
     const load = localeFiles[`../../locales/${language}/${namespace}.json`];
     if (!load) return callback(new Error(`No locale file ${language}/${namespace}`), false);
-    load().then(
+    importWithRetry(load).then(
       (resources) => callback(null, resources),
       (error: Error) => callback(error, false),
     );
@@ -35,7 +36,21 @@ export const NAMESPACES_OF: Record<'intro' | 'quiz' | 'results' | 'assistants', 
   assistants: ['common', 'assistants'],
 };
 
+/**
+ * Starts i18next with the namespaces the first screen needs (again: switches language and loads
+ * them). Rejects when a namespace could not be loaded, rather than painting keys for words.
+ */
 export async function initI18n(language: Language, namespaces: Namespace[] = ['common']) {
+  if (i18next.isInitialized) {
+    await i18next.changeLanguage(language);
+    await i18next.loadNamespaces(namespaces);
+  } else await startI18n(language, namespaces);
+  const missing = namespaces.filter((ns) => !i18next.hasResourceBundle(language, ns));
+  if (missing.length > 0) throw new Error(`Strings not loaded: ${language}/${missing.join(', ')}`);
+  return i18next;
+}
+
+async function startI18n(language: Language, namespaces: Namespace[]) {
   await i18next
     .use(bundledLocales)
     .use(initReactI18next)
@@ -50,7 +65,6 @@ export async function initI18n(language: Language, namespaces: Namespace[] = ['c
       react: { useSuspense: true },
       returnNull: false,
     });
-  return i18next;
 }
 
 export { i18next };

@@ -1,4 +1,5 @@
 import { bandOf } from './band';
+import { isScore } from './score';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import type { Scores } from './score-answers';
 
@@ -9,6 +10,11 @@ export interface Fit {
   readonly verdict: Verdict;
   /** The dimensions that decided the verdict, in the quiz's order. */
   readonly decidedBy: readonly Dimension[];
+  /**
+   * For `employee` only: delegation or trust dimensions that are low too. Rule 1 wins over
+   * rule 2, but an employee is still someone to delegate to, so the owner must hear it.
+   */
+  readonly alsoLow: readonly Dimension[];
 }
 
 const READY_MEAN = 70;
@@ -23,7 +29,7 @@ export const meanOf = (scores: Scores): number =>
 export function decideFit(scores: Scores): Fit {
   for (const d of DIMENSIONS) {
     const score = scores[d];
-    if (!Number.isInteger(score) || score < 0 || score > 100) {
+    if (!isScore(score)) {
       throw new RangeError(`decideFit: the score of ${d} must be an integer 0–100, got ${String(score)}`);
     }
   }
@@ -32,23 +38,28 @@ export function decideFit(scores: Scores): Fit {
 
   // 1. Someone who must direct every step, or works in permanent emergency mode, needs an employee.
   const direction = lowAmong('supervision', 'procedures');
-  if (direction.length > 0) return { verdict: 'employee', decidedBy: direction };
+  const lettingGo = lowAmong('delegation', 'trust');
+  if (direction.length > 0) return { verdict: 'employee', decidedBy: direction, alsoLow: lettingGo };
 
   // 2. Until the owner can let go, no helper of any kind will work.
-  const lettingGo = lowAmong('delegation', 'trust');
-  if (lettingGo.length > 0) return { verdict: 'not-yet', decidedBy: lettingGo };
+  if (lettingGo.length > 0) return { verdict: 'not-yet', decidedBy: lettingGo, alsoLow: [] };
 
   // 3. An assistant fits after preparation: name the low dimensions, or, when the mean alone
   //    is short, the ones below the high band.
   const low = DIMENSIONS.filter(isLow);
-  if (low.length > 0) return { verdict: 'assistant-after-prep', decidedBy: low };
+  if (low.length > 0) return { verdict: 'assistant-after-prep', decidedBy: low, alsoLow: [] };
   if (meanOf(scores) < READY_MEAN) {
     return {
       verdict: 'assistant-after-prep',
       decidedBy: DIMENSIONS.filter((d) => bandOf(scores[d]) !== 'high'),
+      alsoLow: [],
     };
   }
 
   // 4. Ready: the strengths carry it.
-  return { verdict: 'assistant', decidedBy: DIMENSIONS.filter((d) => bandOf(scores[d]) === 'high') };
+  return {
+    verdict: 'assistant',
+    decidedBy: DIMENSIONS.filter((d) => bandOf(scores[d]) === 'high'),
+    alsoLow: [],
+  };
 }

@@ -10,6 +10,3 @@ export const DIMENSIONS = [
 ] as const;
 
 export type Dimension = (typeof DIMENSIONS)[number];
-
-export const isDimension = (value: string): value is Dimension =>
-  (DIMENSIONS as readonly string[]).includes(value);

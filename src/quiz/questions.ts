@@ -42,3 +42,6 @@ export const STATEMENTS = [
   { id: 'teamwork-4', dimension: 'teamwork', reverse: false },
   { id: 'teamwork-5', dimension: 'teamwork', reverse: true },
 ] as const satisfies readonly Statement[];
+
+/** A statement of the bank, with its id as a literal type: translation keys are checked against it. */
+export type BankStatement = (typeof STATEMENTS)[number];

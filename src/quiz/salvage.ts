@@ -1,10 +1,8 @@
 import { STATEMENTS } from './questions';
-import { ANSWER_VALUES, type AnswerValue, type Answers } from './statement';
+import { isAnswerValue, type AnswerValue, type Answers } from './statement';
 
 // No zod here: the answer store reads storage before the first render (README, "Performance").
 const STATEMENT_IDS: ReadonlySet<string> = new Set(STATEMENTS.map((s) => s.id));
-const isAnswerValue = (value: unknown): value is AnswerValue =>
-  (ANSWER_VALUES as readonly unknown[]).includes(value);
 
 /**
  * Keeps every valid answer of an untrusted object and counts what it had to drop,

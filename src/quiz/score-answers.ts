@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { STATEMENTS } from './questions';
-import type { Answers, Statement } from './statement';
+import { MAX_SCORE, MIN_SCORE } from './score';
+import { HIGHEST_ANSWER, isAnswerValue, LOWEST_ANSWER, type Answers, type Statement } from './statement';
 
 /** A score per dimension: an integer 0–100. */
 export type Scores = Readonly<Record<Dimension, number>>;
@@ -14,13 +15,18 @@ export interface ScoreReport {
 
 const statementById: ReadonlyMap<string, Statement> = new Map(STATEMENTS.map((s) => [s.id, s]));
 
-/** 1 → 0 … 5 → 100; reverse-keyed statements are flipped first so that higher always means readier. */
-const pointsOf = (statement: Statement, answer: number): number =>
-  ((statement.reverse ? 6 - answer : answer) - 1) * 25;
+/** Points per step of the answer scale: 1 → 0, 2 → 25 … 5 → 100 on the five-point scale. */
+const POINTS_PER_STEP = (MAX_SCORE - MIN_SCORE) / (HIGHEST_ANSWER - LOWEST_ANSWER);
+
+/** Reverse-keyed statements are flipped first so that higher always means readier. */
+const pointsOf = (statement: Statement, answer: number): number => {
+  const keyed = statement.reverse ? HIGHEST_ANSWER + LOWEST_ANSWER - answer : answer;
+  return MIN_SCORE + (keyed - LOWEST_ANSWER) * POINTS_PER_STEP;
+};
 
 /**
- * Scores what was answered. Unknown ids and values outside 1–5 are ignored (validate
- * stored answers with `answersSchema` first when the caller must know). A dimension
+ * Scores what was answered. Unknown ids and values outside the answer scale are ignored
+ * (stored answers go through `salvageAnswers` first, which counts them). A dimension
  * with no valid answer gets no score; one with some missing answers is scored on the
  * answered statements and listed in `incomplete`.
  */
@@ -28,7 +34,7 @@ export function scoreAnswers(answers: Answers): ScoreReport {
   const sums = new Map<Dimension, { total: number; count: number }>();
   for (const [id, answer] of Object.entries(answers)) {
     const statement = statementById.get(id);
-    if (!statement || !Number.isInteger(answer) || answer < 1 || answer > 5) continue;
+    if (!statement || !isAnswerValue(answer)) continue;
     const sum = sums.get(statement.dimension) ?? { total: 0, count: 0 };
     sum.total += pointsOf(statement, answer);
     sum.count += 1;

@@ -14,5 +14,12 @@ export interface Statement {
 export const ANSWER_VALUES = [1, 2, 3, 4, 5] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
 
+export const LOWEST_ANSWER = ANSWER_VALUES[0];
+export const HIGHEST_ANSWER = ANSWER_VALUES[ANSWER_VALUES.length - 1]!;
+
+/** The one test of "a valid answer", for storage, forms and scoring alike. */
+export const isAnswerValue = (value: unknown): value is AnswerValue =>
+  (ANSWER_VALUES as readonly unknown[]).includes(value);
+
 /** Answers keyed by statement id. */
 export type Answers = Readonly<Record<string, AnswerValue>>;

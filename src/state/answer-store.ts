@@ -50,6 +50,8 @@ export function readQuizState(raw: string | null): { state: QuizState; damaged: 
 
 export interface AnswerStore {
   getState(): QuizState;
+  /** Which run of the quiz this is in this visit: 0, then one more after every `clear()`. */
+  getRun(): number;
   getNotice(): StoreNotice;
   subscribe(listener: () => void): () => void;
   answer(statementId: string, value: AnswerValue): void;
@@ -69,6 +71,7 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
   let notice: StoreNotice = initial.damaged ? 'damaged' : null;
   const listeners = new Set<() => void>();
   let warnedNotSaved = false;
+  let run = 0;
 
   const commit = (next: QuizState) => {
     state = next;
@@ -82,6 +85,7 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
 
   return {
     getState: () => state,
+    getRun: () => run,
     getNotice: () => notice,
     subscribe(listener) {
       listeners.add(listener);
@@ -92,6 +96,7 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
     clear() {
       storage.remove(QUIZ_STORAGE_KEY);
       state = EMPTY;
+      run += 1;
       listeners.forEach((listener) => listener());
     },
     syncFromStorage() {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../support/render-app';
 
 async function openGenerator(lang: 'es' | 'it' = 'es') {
-  const view = await renderApp(`/?for=assistants&lang=${lang}`, lang);
+  const view = await renderApp(`/?for=assistants&lang=${lang}`, { language: lang });
   await screen.findByRole('heading', { level: 1 });
   return view;
 }
@@ -62,7 +62,7 @@ describe('generator page', () => {
     );
     const iframe = codeBox(/Código iframe/).value;
     expect(iframe).toContain(
-      'src="http://localhost:3000/?lang=it&amp;embed=1&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores"',
+      'src="http://localhost:3000/?lang=it&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores&amp;embed=1"',
     );
     expect(iframe).toContain(
       'title="Delega: questionario per capire se è il momento di lavorare con un assistente virtuale"',

@@ -47,7 +47,7 @@ describe('results screen', () => {
   });
 
   it('gives the chart a text alternative: a table of dimension, score and band', async () => {
-    await renderApp(`/?lang=it${hash}`, 'it');
+    await renderApp(`/?lang=it${hash}`, { language: 'it' });
     const table = await screen.findByRole('table', { name: 'Punteggio per dimensione (da 0 a 100)' });
     expect(within(table).getAllByRole('row')).toHaveLength(8);
     expect(
@@ -66,7 +66,7 @@ describe('a damaged results link', () => {
   it('says what is wrong in the current language and offers the quiz', async () => {
     const { user } = await renderApp(
       '/?lang=it#results?tech=50&communication=x&delegation=50&trust=50&supervision=50&procedures=150',
-      'it',
+      { language: 'it' },
     );
     expect(
       await screen.findByRole('heading', {

@@ -12,21 +12,22 @@ describe('decideFit', () => {
 
   describe('rule 1: supervision or procedures low → employee', () => {
     it('supervision 39 → employee, decided by supervision', () => {
-      expect(fit({ supervision: 39 })).toEqual({ verdict: 'employee', decidedBy: ['supervision'] });
+      expect(fit({ supervision: 39 })).toEqual({ verdict: 'employee', decidedBy: ['supervision'], alsoLow: [] });
     });
 
     it('procedures 39 → employee, decided by procedures', () => {
-      expect(fit({ procedures: 39 })).toEqual({ verdict: 'employee', decidedBy: ['procedures'] });
+      expect(fit({ procedures: 39 })).toEqual({ verdict: 'employee', decidedBy: ['procedures'], alsoLow: [] });
     });
 
     it('supervision 0 with everything else at 100 is still employee', () => {
-      expect(fit({ supervision: 0 }, 100)).toEqual({ verdict: 'employee', decidedBy: ['supervision'] });
+      expect(fit({ supervision: 0 }, 100)).toEqual({ verdict: 'employee', decidedBy: ['supervision'], alsoLow: [] });
     });
 
     it('both low → both decide it, in the quiz order', () => {
       expect(fit({ procedures: 10, supervision: 20 })).toEqual({
         verdict: 'employee',
         decidedBy: ['supervision', 'procedures'],
+        alsoLow: [],
       });
     });
 
@@ -37,44 +38,56 @@ describe('decideFit', () => {
       expect(fit({ supervision: 40 })).toEqual({
         verdict: 'assistant',
         decidedBy: ['tech', 'communication', 'delegation', 'trust', 'procedures', 'teamwork'],
+        alsoLow: [],
       });
     });
 
-    it('supervision low beats delegation low; decidedBy names only the low ones of the pair', () => {
+    it('supervision low beats delegation low; decidedBy names only the low ones of the pair, alsoLow the other', () => {
       expect(fit({ supervision: 30, delegation: 10 })).toEqual({
         verdict: 'employee',
         decidedBy: ['supervision'],
+        alsoLow: ['delegation'],
       });
     });
 
     it('procedures low beats trust low', () => {
-      expect(fit({ procedures: 39, trust: 0 })).toEqual({ verdict: 'employee', decidedBy: ['procedures'] });
+      expect(fit({ procedures: 39, trust: 0 })).toEqual({
+        verdict: 'employee',
+        decidedBy: ['procedures'],
+        alsoLow: ['trust'],
+      });
     });
 
     it('beats every other low dimension: only supervision and procedures are named', () => {
-      expect(fit({}, 0)).toEqual({ verdict: 'employee', decidedBy: ['supervision', 'procedures'] });
+      expect(fit({}, 0)).toEqual({
+        verdict: 'employee',
+        decidedBy: ['supervision', 'procedures'],
+        alsoLow: ['delegation', 'trust'],
+      });
       expect(
         fit({ tech: 5, communication: 5, delegation: 5, trust: 5, teamwork: 5, procedures: 39 }),
       ).toEqual({
         verdict: 'employee',
         decidedBy: ['procedures'],
+        alsoLow: ['delegation', 'trust'],
       });
     });
   });
 
   describe('rule 2: delegation or trust low → not-yet', () => {
     it('delegation 39 → not-yet, decided by delegation', () => {
-      expect(fit({ delegation: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['delegation'] });
+      expect(fit({ delegation: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['delegation'], alsoLow: [] });
     });
 
     it('trust 39 → not-yet, decided by trust', () => {
-      expect(fit({ trust: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['trust'] });
+      expect(fit({ trust: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['trust'], alsoLow: [] });
     });
 
     it('both low → both decide it', () => {
       expect(fit({ trust: 0, delegation: 0 })).toEqual({
         verdict: 'not-yet',
         decidedBy: ['delegation', 'trust'],
+        alsoLow: [],
       });
     });
 
@@ -87,6 +100,7 @@ describe('decideFit', () => {
       expect(fit({ supervision: 40, procedures: 40, delegation: 39 })).toEqual({
         verdict: 'not-yet',
         decidedBy: ['delegation'],
+        alsoLow: [],
       });
     });
 
@@ -94,19 +108,20 @@ describe('decideFit', () => {
       expect(fit({ delegation: 20, tech: 10, teamwork: 0 })).toEqual({
         verdict: 'not-yet',
         decidedBy: ['delegation'],
+        alsoLow: [],
       });
-      expect(fit({ trust: 39, communication: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['trust'] });
+      expect(fit({ trust: 39, communication: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['trust'], alsoLow: [] });
     });
   });
 
   describe('rule 3: any low, or a mean below 70 → assistant-after-prep', () => {
     it('one low dimension among high ones → named, even though the mean is high', () => {
       // 0 + six 100s: mean 85.7, but tech is low
-      expect(fit({ tech: 0 }, 100)).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'] });
+      expect(fit({ tech: 0 }, 100)).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'], alsoLow: [] });
     });
 
     it('tech 39 → after prep; tech 40 → assistant', () => {
-      expect(fit({ tech: 39 })).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'] });
+      expect(fit({ tech: 39 })).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'], alsoLow: [] });
       expect(fit({ tech: 40 }).verdict).toBe('assistant');
     });
 
@@ -114,6 +129,7 @@ describe('decideFit', () => {
       expect(fit({ teamwork: 20, tech: 39, communication: 0, delegation: 50, trust: 60 })).toEqual({
         verdict: 'assistant-after-prep',
         decidedBy: ['tech', 'communication', 'teamwork'],
+        alsoLow: [],
       });
     });
 
@@ -124,6 +140,7 @@ describe('decideFit', () => {
       expect(decideFit(scores)).toEqual({
         verdict: 'assistant',
         decidedBy: ['tech', 'communication', 'supervision', 'procedures', 'teamwork'],
+        alsoLow: [],
       });
     });
 
@@ -139,27 +156,29 @@ describe('decideFit', () => {
       expect(decideFit(scores)).toEqual({
         verdict: 'assistant-after-prep',
         decidedBy: ['delegation', 'trust', 'teamwork'],
+        alsoLow: [],
       });
     });
 
     it('all 70 → assistant; one of them 69 → after prep, decided by that one alone', () => {
-      expect(fit({}, 70)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS] });
+      expect(fit({}, 70)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS], alsoLow: [] });
       // six 70s and a 69: 489 / 7 = 69.857…
       expect(fit({ procedures: 69 }, 70)).toEqual({
         verdict: 'assistant-after-prep',
         decidedBy: ['procedures'],
+        alsoLow: [],
       });
     });
 
     it('everyone medium → after prep, naming all seven', () => {
-      expect(fit({}, 69)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS] });
-      expect(fit({}, 40)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS] });
+      expect(fit({}, 69)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS], alsoLow: [] });
+      expect(fit({}, 40)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS], alsoLow: [] });
     });
   });
 
   describe('rule 4: otherwise → assistant, decided by the high dimensions', () => {
     it('all 100 → assistant, all seven named', () => {
-      expect(fit({}, 100)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS] });
+      expect(fit({}, 100)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS], alsoLow: [] });
     });
 
     it('names only the high ones (70 is high, 69 is not)', () => {
@@ -167,10 +186,12 @@ describe('decideFit', () => {
       expect(fit({ tech: 69, trust: 40 }, 100)).toEqual({
         verdict: 'assistant',
         decidedBy: ['communication', 'delegation', 'supervision', 'procedures', 'teamwork'],
+        alsoLow: [],
       });
       expect(fit({ tech: 70, trust: 40 }, 100)).toEqual({
         verdict: 'assistant',
         decidedBy: ['tech', 'communication', 'delegation', 'supervision', 'procedures', 'teamwork'],
+        alsoLow: [],
       });
     });
   });

@@ -44,7 +44,7 @@ const personas: readonly Persona[] = [
       procedures: 75,
       teamwork: 70,
     },
-    fit: { verdict: 'employee', decidedBy: ['supervision'] },
+    fit: { verdict: 'employee', decidedBy: ['supervision'], alsoLow: [] },
   },
   {
     // Paolo, an accountant, plans his weeks months ahead and documents his processes, but he is
@@ -69,7 +69,7 @@ const personas: readonly Persona[] = [
       procedures: 90,
       teamwork: 75,
     },
-    fit: { verdict: 'not-yet', decidedBy: ['delegation'] },
+    fit: { verdict: 'not-yet', decidedBy: ['delegation'], alsoLow: [] },
   },
   {
     // Lucía, a consultant with a growing practice, already works with freelancers: she writes
@@ -97,6 +97,7 @@ const personas: readonly Persona[] = [
     fit: {
       verdict: 'assistant',
       decidedBy: ['tech', 'communication', 'delegation', 'trust', 'supervision', 'procedures', 'teamwork'],
+      alsoLow: [],
     },
   },
   {
@@ -122,7 +123,7 @@ const personas: readonly Persona[] = [
       procedures: 45,
       teamwork: 75,
     },
-    fit: { verdict: 'assistant-after-prep', decidedBy: ['tech'] },
+    fit: { verdict: 'assistant-after-prep', decidedBy: ['tech'], alsoLow: [] },
   },
   {
     // Carmen, who sells handmade cosmetics online, answers "neither agree nor disagree" to
@@ -150,6 +151,7 @@ const personas: readonly Persona[] = [
     fit: {
       verdict: 'assistant-after-prep',
       decidedBy: ['communication', 'delegation', 'trust', 'supervision', 'procedures'],
+      alsoLow: [],
     },
   },
   {
@@ -175,7 +177,7 @@ const personas: readonly Persona[] = [
       procedures: 10,
       teamwork: 40,
     },
-    fit: { verdict: 'employee', decidedBy: ['procedures'] },
+    fit: { verdict: 'employee', decidedBy: ['procedures'], alsoLow: ['trust'] },
   },
   {
     // Francesca, an architect, has been burnt before: she cannot hand work to someone she does
@@ -200,7 +202,7 @@ const personas: readonly Persona[] = [
       procedures: 65,
       teamwork: 75,
     },
-    fit: { verdict: 'not-yet', decidedBy: ['trust'] },
+    fit: { verdict: 'not-yet', decidedBy: ['trust'], alsoLow: [] },
   },
   {
     // Sergio, an insurance broker, is solid everywhere but likes to keep an eye on things:
@@ -225,7 +227,7 @@ const personas: readonly Persona[] = [
       procedures: 70,
       teamwork: 75,
     },
-    fit: { verdict: 'assistant-after-prep', decidedBy: ['supervision'] },
+    fit: { verdict: 'assistant-after-prep', decidedBy: ['supervision'], alsoLow: [] },
   },
 ];
 

@@ -112,7 +112,7 @@ describe('properties of scoreAnswers', () => {
     expect(isComplete(report)).toBe(true);
     expect(report.scores).toEqual(Object.fromEntries(DIMENSIONS.map((d) => [d, 100])));
     if (!isComplete(report)) throw new Error('unreachable');
-    expect(decideFit(report.scores)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS] });
+    expect(decideFit(report.scores)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS], alsoLow: [] });
   });
 
   it('the least ready answers (1 direct, 5 reverse) give 0 everywhere and the employee verdict', () => {
@@ -123,6 +123,7 @@ describe('properties of scoreAnswers', () => {
     expect(decideFit(report.scores)).toEqual({
       verdict: 'employee',
       decidedBy: ['supervision', 'procedures'],
+      alsoLow: ['delegation', 'trust'],
     });
   });
 
@@ -239,7 +240,7 @@ describe('properties of decideFit', () => {
   it('follows the rules of PRODUCT.md for any scores', () => {
     fc.assert(
       fc.property(scores, (s) => {
-        const { verdict, decidedBy } = decideFit(s);
+        const { verdict, decidedBy, alsoLow } = decideFit(s);
         const low = (d: Dimension) => s[d] < 40;
         const sum = DIMENSIONS.reduce((total, d) => total + s[d], 0);
 
@@ -253,6 +254,10 @@ describe('properties of decideFit', () => {
             DIMENSIONS.filter((d) => (d === 'supervision' || d === 'procedures') && low(d)),
           );
         }
+        // alsoLow: the low ones of delegation and trust, for the employee verdict only
+        expect(alsoLow).toEqual(
+          verdict === 'employee' ? DIMENSIONS.filter((d) => (d === 'delegation' || d === 'trust') && low(d)) : [],
+        );
         if (verdict === 'not-yet') {
           expect(decidedBy).toEqual(
             DIMENSIONS.filter((d) => (d === 'delegation' || d === 'trust') && low(d)),

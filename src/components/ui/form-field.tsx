@@ -32,9 +32,10 @@ function useField<T extends FieldValues>(name: Path<T>, hasHint: boolean) {
   };
 }
 
+// role="alert": an error that appears on submit is announced, not only shown.
 const FieldError = ({ id, text }: { id: string; text: string | undefined }) =>
   text ? (
-    <p id={id} className="field-error">
+    <p id={id} className="field-error" role="alert">
       {text}
     </p>
   ) : null;
@@ -132,28 +133,52 @@ export interface Choice {
 
 interface ChoiceFieldProps<T extends FieldValues> {
   name: Path<T>;
-  legend: ReactNode;
+  /** The group's name: a visible legend, or the id of an element that names it (a heading). */
+  legend?: ReactNode;
+  labelledBy?: string;
   hint?: ReactNode;
   choices: readonly Choice[];
+  className?: string;
+  choiceClassName?: string;
+  /** Called when a choice is picked with a pointer (not with the arrow keys): for steps that move on by themselves. */
+  onPick?: (value: string) => void;
 }
 
 /** A group of radio buttons in a fieldset: the legend names the group, arrow keys move within it. */
-export function ChoiceField<T extends FieldValues>({ name, legend, hint, choices }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends FieldValues>({
+  name,
+  legend,
+  labelledBy,
+  hint,
+  choices,
+  className = 'field field-choices',
+  choiceClassName = 'field-choice',
+  onPick,
+}: ChoiceFieldProps<T>) {
   const { register } = useFormContext<T>();
   const field = useField<T>(name, !!hint);
   return (
     <fieldset
-      className="field field-choices"
+      className={className}
+      aria-labelledby={labelledBy}
       aria-describedby={field.control['aria-describedby']}
       aria-invalid={field.control['aria-invalid']}
     >
-      <legend className="field-label">{legend}</legend>
+      {legend && <legend className="field-label">{legend}</legend>}
       <FieldHint id={field.hintId} hint={hint} />
       <div className="field-choice-list">
         {choices.map((choice) => (
-          <label key={choice.value} className="field-choice" lang={choice.lang}>
-            <input type="radio" value={choice.value} {...register(name)} />
-            {choice.label}
+          <label key={choice.value} className={choiceClassName} lang={choice.lang}>
+            <input
+              type="radio"
+              value={choice.value}
+              {...register(name)}
+              onClick={(event) => {
+                // Keyboard selection fires clicks with detail 0: only a real tap counts as a pick.
+                if (onPick && event.detail !== 0) onPick(choice.value);
+              }}
+            />
+            <span>{choice.label}</span>
           </label>
         ))}
       </div>

@@ -1,12 +1,12 @@
-import { useEffect } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
 import { CheckboxField, ChoiceField, TextField } from '../../components/ui/form-field';
-import { appUrlOf, buildAppLink } from '../../config/links';
+import { appLink, appUrlOf } from '../../config/paths';
 import { VA_MAX_LENGTH } from '../../config/params';
 import { FRAME_HEIGHT } from '../../embed/widget-frame';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { useLanguage } from '../../services/app-services';
 import { AccentField } from './accent-field';
 import { CopyField } from './copy-field';
 import { EmbedHelp } from './embed-help';
@@ -31,12 +31,13 @@ const PREVIEW_DELAY_MS = 600;
  * in step with the fields, the direct link, the two embed snippets and a live preview.
  */
 export function GeneratorPage() {
-  const { t, i18n } = useTranslation('assistants');
+  const { t } = useTranslation('assistants');
+  const lang = useLanguage();
   const form = useZodForm(generatorSchema, {
     defaultValues: {
       va: '',
       contact: '',
-      lang: isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE,
+      lang,
       accent: '',
       reportScores: false,
     },
@@ -44,16 +45,11 @@ export function GeneratorPage() {
   const values = useWatch({ control: form.control });
   const { errors } = useFormState({ control: form.control });
 
-  // The app's title names the quiz; this page is a different one (WCAG 2.4.2).
-  useEffect(() => {
-    document.title = t('generator.documentTitle');
-  }, [t, i18n.language]);
-
   const appUrl = appUrlOf(window.location);
   const settings = widgetSettingsOf(values);
   const previewSrc = useDebouncedValue(widgetSrcOf(appUrl, settings), PREVIEW_DELAY_MS);
   const directLink = directLinkOf(appUrl, settings);
-  const quizLink = buildAppLink(appUrl, { lang: isLanguage(i18n.language) ? i18n.language : undefined });
+  const quizLink = appLink(appUrl, { lang });
 
   const errorText: ErrorText = (message) =>
     isGeneratorError(message) ? t(`errors.${message}`, { max: VA_MAX_LENGTH }) : t('errors.generic');

@@ -1,4 +1,5 @@
-import { buildAppLink, loaderUrlOf } from '../../config/links';
+import { appLink, loaderUrlOf, widgetDataOf, widgetSrc } from '../../config/paths';
+import type { UrlParam } from '../../config/url-params';
 import { FRAME_ALLOW, FRAME_HEIGHT, frameTitleOf } from '../../embed/widget-frame';
 import type { WidgetSettings } from './generator-schema';
 
@@ -9,17 +10,10 @@ import type { WidgetSettings } from './generator-schema';
  */
 
 /** The full-page quiz: for emails, social posts and buttons. Carries no widget-only option. */
-export const directLinkOf = (appUrl: string, settings: WidgetSettings): string =>
-  buildAppLink(appUrl, {
-    lang: settings.lang,
-    va: settings.va,
-    contact: settings.contact,
-    accent: settings.accent,
-  });
+export const directLinkOf = (appUrl: string, settings: WidgetSettings): string => appLink(appUrl, settings);
 
 /** The widget's address: the src of the plain iframe snippet and of the generator's preview. */
-export const widgetSrcOf = (appUrl: string, settings: WidgetSettings): string =>
-  buildAppLink(appUrl, { ...settings, embed: true });
+export const widgetSrcOf = (appUrl: string, settings: WidgetSettings): string => widgetSrc(appUrl, settings);
 
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,15 +35,8 @@ export function iframeSnippet(appUrl: string, settings: WidgetSettings): string 
 
 /** A placeholder and the loader: the frame follows its content and tells the page when the quiz starts and ends. */
 export function scriptSnippet(appUrl: string, settings: WidgetSettings): string {
-  const data: [string, string | undefined][] = [
-    ['lang', settings.lang],
-    ['va', settings.va],
-    ['contact', settings.contact],
-    ['accent', settings.accent],
-    ['report', settings.reportScores ? 'scores' : undefined],
-  ];
-  const attributes = data
-    .filter((entry): entry is [string, string] => !!entry[1])
+  const attributes = widgetDataOf(settings)
+    .filter((entry): entry is readonly [UrlParam, string] => !!entry[1])
     .map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`)
     .join('');
   return `<div data-delega${attributes}></div>\n<script src="${escapeAttribute(loaderUrlOf(appUrl))}" async></script>`;

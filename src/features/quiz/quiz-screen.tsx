@@ -1,40 +1,34 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp, useQuizState } from '../../app/app-context';
-import { navigate } from '../../app/navigation';
-import { scoresHash } from '../../config/links';
-import { notifyHost } from '../../embed/host-bridge';
 import {
   countAnswered,
-  decideFit,
   firstUnanswered,
   isComplete,
   scoreAnswers,
   STATEMENTS,
   type AnswerValue,
+  type Scores,
 } from '../../quiz';
+import { useQuizState } from '../../services/app-services';
 import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
 
-// Once per run of the quiz: set on the first statement shown, cleared when it completes.
-let startAnnounced = false;
+interface QuizScreenProps {
+  /** The last statement is answered: the shell tells the host and shows the results. */
+  onComplete: (scores: Scores) => void;
+  /** Back from the first statement. */
+  onExit: () => void;
+}
 
-/** One statement at a time; when the last is answered the scores go to the results screen. */
-export function QuizScreen() {
+/** One statement at a time; when the last is answered the scores go to the shell. */
+export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
   const { t } = useTranslation(['common', 'quiz']); // suspends until the statements have arrived
-  const { config } = useApp();
   const { store, state } = useQuizState();
   const progressId = useId();
   const position = Math.min(state.position, STATEMENTS.length - 1);
   const statement = STATEMENTS[position]!;
   const answered = countAnswered(state.answers);
-
-  useEffect(() => {
-    if (startAnnounced) return;
-    startAnnounced = true;
-    notifyHost({ type: 'delega:start' });
-  }, []);
 
   const onAnswer = (value: AnswerValue) => {
     store.answer(statement.id, value);
@@ -44,22 +38,12 @@ export function QuizScreen() {
     }
     // The last statement: score only now, once.
     const report = scoreAnswers(store.getState().answers);
-    if (isComplete(report)) {
-      const { verdict } = decideFit(report.scores);
-      startAnnounced = false;
-      notifyHost({
-        type: 'delega:complete',
-        verdict,
-        ...(config.reportScores ? { scores: { ...report.scores } } : {}),
-      });
-      navigate(scoresHash(report.scores));
-    } else {
-      // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
-      store.goTo(firstUnanswered(store.getState().answers));
-    }
+    if (isComplete(report)) onComplete(report.scores);
+    // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
+    else store.goTo(firstUnanswered(store.getState().answers));
   };
 
-  const onBack = () => (position === 0 ? navigate('') : store.goTo(position - 1));
+  const onBack = () => (position === 0 ? onExit() : store.goTo(position - 1));
 
   return (
     <section className="panel quiz" aria-label={t('quiz.title')}>

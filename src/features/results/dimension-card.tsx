@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { bandOf, type Dimension } from '../../quiz';
+import { bandOf, HIGH_FROM, LOW_BELOW, MAX_SCORE, MIN_SCORE, type Dimension } from '../../quiz';
 
 interface DimensionCardProps {
   dimension: Dimension;
@@ -23,11 +23,11 @@ export function DimensionCard({ dimension, score }: DimensionCardProps) {
       </header>
       <meter
         className="score-meter"
-        min={0}
-        max={100}
-        low={40}
-        high={70}
-        optimum={100}
+        min={MIN_SCORE}
+        max={MAX_SCORE}
+        low={LOW_BELOW}
+        high={HIGH_FROM}
+        optimum={MAX_SCORE}
         value={score}
         aria-hidden="true"
       />

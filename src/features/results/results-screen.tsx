@@ -1,11 +1,11 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/app-context';
-import { navigate, useHash } from '../../app/navigation';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
-import { appUrlOf, buildResultsLink, parseResultsHash } from '../../config/links';
-import { isLanguage } from '../../i18n/languages';
-import { decideFit, DIMENSIONS, type Scores } from '../../quiz';
+import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
+import { importWithRetry } from '../../lib/lazy-chunk';
+import { decideFit, weakestFirst, type Scores } from '../../quiz';
+import { useApp, useLanguage } from '../../services/app-services';
+import { useHash } from '../../services/navigation';
 import { DamagedLink } from './damaged-link';
 import { DimensionCard } from './dimension-card';
 import { ScoreTable } from './score-table';
@@ -14,24 +14,30 @@ import { VerdictPanel } from './verdict-panel';
 import './results.css';
 
 // recharts is the heaviest piece of the app: fetched only once the results are on screen.
-const RadarChart = lazy(() => import('./radar-chart').then((m) => ({ default: m.RadarChart })));
+const RadarChart = lazy(() =>
+  importWithRetry(() => import('./radar-chart')).then((m) => ({ default: m.RadarChart })),
+);
 
-/** Weakest first, so the cards start with what to work on; ties keep the quiz order. */
-const weakestFirst = (scores: Scores) =>
-  [...DIMENSIONS].sort((a, b) => scores[a] - scores[b] || DIMENSIONS.indexOf(a) - DIMENSIONS.indexOf(b));
+interface ResultsScreenProps {
+  /** "Repeat the quiz", confirmed: clears the answers and goes to the intro. */
+  onRepeat: () => void;
+  /** From a damaged link. */
+  onTakeQuiz: () => void;
+}
 
-export function ResultsScreen() {
+export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
   useTranslation('quiz'); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
-    return <DamagedLink missing={link.missing} invalid={link.invalid} onTakeQuiz={() => navigate('#quiz')} />;
+    return <DamagedLink missing={link.missing} invalid={link.invalid} onTakeQuiz={onTakeQuiz} />;
   }
-  return <Results scores={link.scores} />;
+  return <Results scores={link.scores} onRepeat={onRepeat} />;
 }
 
-function Results({ scores }: { scores: Scores }) {
-  const { t, i18n } = useTranslation(['common', 'quiz']);
-  const { config, answers } = useApp();
+function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void }) {
+  const { t } = useTranslation(['common', 'quiz']);
+  const { config } = useApp();
+  const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
   // The verdict and cards paint first (they are what a reader needs, and Lighthouse's LCP); the
   // chart's chunk is asked for in the task after that frame, as a transition so the reserved square
@@ -49,21 +55,16 @@ function Results({ scores }: { scores: Scores }) {
   }, []);
   const chartPlaceholder = <p className="loading">{t('results.chartLoading')}</p>;
   const fit = decideFit(scores);
-  const lang = isLanguage(i18n.language) ? i18n.language : config.lang;
-  const link = buildResultsLink(appUrlOf(window.location), { ...config, lang }, scores);
-
-  const restart = () => {
-    answers.clear();
-    navigate('');
-  };
+  // Carried parameters only: the link always opens as a full page, in the language on screen.
+  const link = resultsLink(appUrlOf(window.location), { ...config, lang }, scores);
 
   return (
     <article className="results" aria-labelledby="results-title">
       <h1 id="results-title" ref={heading} tabIndex={-1}>
         {t('results.title')}
       </h1>
-      <VerdictPanel fit={fit} scores={scores} />
-      <ShareActions scores={scores} fit={fit} link={link} onRestart={restart} />
+      <VerdictPanel fit={fit} />
+      <ShareActions scores={scores} fit={fit} link={link} onRestart={onRepeat} />
       <figure className="radar" aria-labelledby="radar-title">
         <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
         <div className="radar-frame" aria-hidden="true">
@@ -84,7 +85,7 @@ function Results({ scores }: { scores: Scores }) {
       <footer className="print-only">
         <p>
           {t('results.printedFrom', {
-            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
             link,
           })}
         </p>

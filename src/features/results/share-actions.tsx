@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/app-context';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { buildMailto } from '../../config/links';
+import { buildMailto } from '../../config/paths';
 import { bandOf, DIMENSIONS, type Fit, type Scores } from '../../quiz';
+import { useApp } from '../../services/app-services';
 
 interface ShareActionsProps {
   scores: Scores;
@@ -18,7 +18,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** Copy the link, send it to the assistant, print, or start again. */
 export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps) {
   const { t } = useTranslation(['common', 'quiz']);
-  const { config } = useApp();
+  const { config, host } = useApp();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [sentHint, setSentHint] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -99,7 +99,7 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
       )}
       <ConfirmDialog
         open={confirming}
-        modal={!config.embed}
+        modal={!host.embedded}
         title={t('results.restartConfirm.title')}
         body={t('results.restartConfirm.body')}
         confirmLabel={t('results.restartConfirm.confirm')}

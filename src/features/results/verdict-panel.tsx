@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { bandOf, type Fit, type Scores } from '../../quiz';
+import type { Fit } from '../../quiz';
 import { useDimensionList } from './use-dimension-names';
 
-export function VerdictPanel({ fit, scores }: { fit: Fit; scores: Scores }) {
+export function VerdictPanel({ fit }: { fit: Fit }) {
   const { t } = useTranslation(['quiz', 'common']);
   const listOf = useDimensionList();
   const verdict = fit.verdict;
@@ -12,7 +12,7 @@ export function VerdictPanel({ fit, scores }: { fit: Fit; scores: Scores }) {
       <h2 id="verdict-title">{t(`quiz:verdicts.${verdict}.title`)}</h2>
       <p>{t(`quiz:verdicts.${verdict}.body`, { dimensions: listOf(fit.decidedBy) })}</p>
       {/* An employee is still someone to delegate to: say so when letting go is hard too. */}
-      {verdict === 'employee' && (bandOf(scores.delegation) === 'low' || bandOf(scores.trust) === 'low') && (
+      {fit.alsoLow.length > 0 && (
         <p>{t('quiz:verdicts.employee.alsoLetGo')}</p>
       )}
       <p className="verdict-next">{t(`quiz:verdicts.${verdict}.next`)}</p>

@@ -12,9 +12,13 @@ const subscribe = (onChange: () => void) => {
 
 export const useHash = (): string => useSyncExternalStore(subscribe, () => window.location.hash);
 
-/** Goes to a hash ('' for the intro) keeping the query string, as a new history entry unless `replace`. */
+/**
+ * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new
+ * history entry unless `replace`.
+ */
 export function navigate(hash: string, { replace = false } = {}) {
-  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  const url = new URL(window.location.href);
+  url.hash = hash;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));

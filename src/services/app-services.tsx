@@ -1,12 +1,24 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppConfig } from '../config/params';
+import type { Language } from '../i18n/languages';
 import type { SafeStorage } from '../lib/safe-storage';
 import type { AnswerStore } from '../state/answer-store';
+import type { Host } from './host';
+import type { LanguageService } from './language';
+import type { ScreenFocus } from './screen-focus';
 
+/**
+ * What the features may use, made once by `bootstrap()` for each app instance: the validated
+ * config, storage, the quiz state, the host page and the language. No module-level state:
+ * two apps (or two tests) never share any of it.
+ */
 export interface AppServices {
   readonly config: AppConfig;
   readonly storage: SafeStorage;
   readonly answers: AnswerStore;
+  readonly host: Host;
+  readonly language: LanguageService;
+  readonly focus: ScreenFocus;
 }
 
 const AppContext = createContext<AppServices | null>(null);
@@ -23,4 +35,9 @@ export function useQuizState() {
   const state = useSyncExternalStore(answers.subscribe, answers.getState);
   const notice = useSyncExternalStore(answers.subscribe, answers.getNotice);
   return { store: answers, state, notice };
+}
+
+export function useLanguage(): Language {
+  const { language } = useApp();
+  return useSyncExternalStore(language.subscribe, language.current);
 }

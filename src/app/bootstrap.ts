@@ -1,0 +1,59 @@
+import { parseConfig } from '../config/params';
+import { initI18n, NAMESPACES_OF } from '../i18n/i18n';
+import { pickLanguage } from '../i18n/languages';
+import type { SafeStorage } from '../lib/safe-storage';
+import type { AppServices } from '../services/app-services';
+import { createScreenFocus } from '../services/screen-focus';
+import { createHost } from '../services/host';
+import { createLanguageService } from '../services/language';
+import { createAnswerStore, QUIZ_STORAGE_KEY } from '../state/answer-store';
+import { pageOf, preloadPage } from './pages';
+import { applyPresentation } from './presentation';
+
+export interface Environment {
+  readonly location: Pick<Location, 'search' | 'hash'>;
+  readonly storage: SafeStorage;
+  readonly browserLanguages: readonly string[];
+}
+
+export interface Started {
+  readonly services: AppServices;
+  /** Stops following other tabs and language switches: for tests that start many apps. */
+  readonly stop: () => void;
+}
+
+/**
+ * One way in: URL → validated config → stored quiz state → language → services for the views.
+ * Rejects when the strings of the first screen cannot be loaded: the caller shows the page's
+ * own bilingual message, since the strings are what failed.
+ */
+export async function bootstrap({ location, storage, browserLanguages }: Environment): Promise<Started> {
+  const config = parseConfig(location.search);
+  const answers = createAnswerStore(storage);
+  // Another tab, or a second widget on the same page, saved: follow it instead of overwriting it.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === QUIZ_STORAGE_KEY || event.key === null) answers.syncFromStorage();
+  };
+  window.addEventListener('storage', onStorage);
+
+  const page = pageOf(config, location.hash);
+  preloadPage(page);
+  const i18n = await initI18n(pickLanguage(config.lang, storage, browserLanguages), NAMESPACES_OF[page]);
+  const stopPresenting = applyPresentation(config, i18n);
+
+  const services: AppServices = {
+    config,
+    storage,
+    answers,
+    host: createHost(config.embed),
+    language: createLanguageService(i18n, storage),
+    focus: createScreenFocus(),
+  };
+  return {
+    services,
+    stop: () => {
+      window.removeEventListener('storage', onStorage);
+      stopPresenting();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
+import { isScore } from '../quiz/score';
+import type { Scores } from '../quiz/score-answers';
+import { CARRIED_PARAMS, DATA_PARAMS, PARAM_VALUES, type CarriedParam, type UrlParam } from './url-params';
+
+/**
+ * Every URL the app makes or reads is built here (README, "Links"), from the parameter table
+ * in `url-params.ts`: the screens in the hash, the query a link carries, the results link
+ * `#results?tech=N&…`, the widget's address and the generator's. Nothing else concatenates
+ * a URL or types a hash.
+ */
+
+export type Screen = 'intro' | 'quiz' | 'results';
+
+const QUIZ_HASH = '#quiz';
+const RESULTS_HASH = '#results';
+
+/** In-app destinations, as the hash (or query) to navigate to. */
+export const paths = {
+  intro: (): string => '',
+  quiz: (): string => QUIZ_HASH,
+  results: (scores: Scores): string =>
+    `${RESULTS_HASH}?${new URLSearchParams(DIMENSIONS.map((d) => [d, String(scores[d])]))}`,
+  /** The generator page for assistants, in the language given. */
+  generator: (lang: string): string => `?${new URLSearchParams({ for: PARAM_VALUES.for, lang })}`,
+} as const;
+
+/** What a link made for someone else keeps: the assistant's set-up, never widget-only options. */
+export type CarriedConfig = Partial<Record<CarriedParam, string>>;
+
+/** The widget's set-up, as the generator and the loader hold it. */
+export interface WidgetSetup extends CarriedConfig {
+  readonly reportScores?: boolean;
+}
+
+const queryOf = (entries: readonly (readonly [UrlParam, string | undefined])[]): string => {
+  const params = new URLSearchParams();
+  for (const [name, value] of entries) if (value) params.set(name, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+};
+
+const carried = (config: CarriedConfig) => CARRIED_PARAMS.map((name) => [name, config[name]] as const);
+
+/** The `data-*` values of a widget placeholder, in the table's order (undefined: not set). */
+export const widgetDataOf = (setup: WidgetSetup): (readonly [UrlParam, string | undefined])[] =>
+  DATA_PARAMS.map((name) => [
+    name,
+    name === 'report' ? (setup.reportScores ? PARAM_VALUES.report : undefined) : setup[name],
+  ]);
+
+/** The app at `appUrl` as the assistant set it up: the direct link for emails, posts and buttons. */
+export const appLink = (appUrl: string, config: CarriedConfig): string =>
+  `${appUrl}${queryOf(carried(config))}`;
+
+/** The absolute results link a user copies, shares or sends: always a full page (no `embed`, no `report`). */
+export const resultsLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
+  `${appLink(appUrl, config)}${paths.results(scores)}`;
+
+/** The widget's address: the plain iframe snippet's `src` and the generator's preview. */
+export const widgetSrc = (appUrl: string, setup: WidgetSetup): string =>
+  `${appUrl}${queryOf([...widgetDataOf(setup), ['embed', PARAM_VALUES.embed]])}`;
+
+/** The same URL with its `lang` replaced, when it has one: a reload or a copied link keeps the language chosen. */
+export function withLanguage(url: string, lang: string): string {
+  const next = new URL(url);
+  if (!next.searchParams.has('lang')) return url;
+  next.searchParams.set('lang', lang);
+  return next.href;
+}
+
+/** The address of the app itself, wherever `dist/` is deployed. */
+export const appUrlOf = (location: Pick<Location, 'origin' | 'pathname'>): string =>
+  `${location.origin}${location.pathname}`;
+
+/** The widget loader, built beside index.html wherever `dist/` is deployed. */
+export const loaderUrlOf = (appUrl: string): string => new URL('embed.js', appUrl).href;
+
+export function screenOf(hash: string): Screen {
+  if (hash === RESULTS_HASH || hash.startsWith(`${RESULTS_HASH}?`)) return 'results';
+  if (hash === QUIZ_HASH) return 'quiz';
+  return 'intro';
+}
+
+export type ResultsLink =
+  | { readonly ok: true; readonly scores: Scores }
+  | { readonly ok: false; readonly missing: readonly Dimension[]; readonly invalid: readonly Dimension[] };
+
+// Digits only, no sign, decimal point, exponent or leading zero: "007" and "1e2" are damage, not 7 and 100.
+const SCORE_TEXT = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * Reads the scores of a results hash. A damaged link (missing dimension, 101, letters,
+ * decimals) is reported dimension by dimension, never turned into a wrong result.
+ */
+export function parseResultsHash(hash: string): ResultsLink {
+  const query = hash.startsWith(`${RESULTS_HASH}?`) ? hash.slice(RESULTS_HASH.length + 1) : '';
+  const params = new URLSearchParams(query);
+  const missing: Dimension[] = [];
+  const invalid: Dimension[] = [];
+  const scores = {} as Record<Dimension, number>;
+  for (const dimension of DIMENSIONS) {
+    const text = params.get(dimension);
+    if (text === null || text === '') missing.push(dimension);
+    else if (!SCORE_TEXT.test(text) || !isScore(Number(text))) invalid.push(dimension);
+    else scores[dimension] = Number(text);
+  }
+  return missing.length || invalid.length ? { ok: false, missing, invalid } : { ok: true, scores };
+}
+
+/** A `mailto:` link to the assistant with a subject and body, from a validated mailto contact. */
+export function buildMailto(contact: string, subject: string, body: string): string {
+  const url = new URL(contact);
+  url.search = `?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
+  return url.href;
+}

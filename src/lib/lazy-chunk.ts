@@ -1,0 +1,25 @@
+/**
+ * A chunk of the app that could not be fetched: after a deploy removed the old files, or on a
+ * flaky network. The error boundary offers to reload the page, which keeps the answers.
+ */
+export class ChunkLoadError extends Error {
+  override readonly name = 'ChunkLoadError';
+}
+
+/**
+ * Tries an import twice before giving up: a dropped connection should not strand the visitor.
+ * React.lazy caches a failed import for good, so after this the way out is a reload, which the
+ * error boundary offers when it sees a ChunkLoadError.
+ */
+export async function importWithRetry<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    try {
+      return await load();
+    } catch (error) {
+      throw new ChunkLoadError('A part of the app could not be loaded', { cause: error });
+    }
+  }
+}
+
