@@ -49,7 +49,11 @@ export async function renderApp(url = '/', { language, host }: { language?: Lang
 }
 
 /** Renders one component with the translations and a standalone (not embedded) app's services. */
-export async function renderWithI18n(ui: ReactNode, language: Language = 'es') {
+export async function renderWithI18n(
+  ui: ReactNode,
+  language: Language = 'es',
+  overrides: Partial<AppServices> = {},
+) {
   const i18n = await setUpI18n(language);
   const storage = createSafeStorage();
   const services: AppServices = {
@@ -59,6 +63,7 @@ export async function renderWithI18n(ui: ReactNode, language: Language = 'es') {
     host: createHost(false),
     language: createLanguageService(i18n, storage),
     focus: createScreenFocus(),
+    ...overrides,
   };
   return { user: userEvent.setup(), ...render(<AppProvider value={services}>{ui}</AppProvider>) };
 }
