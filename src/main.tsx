@@ -6,6 +6,8 @@ import { appStorage } from './lib/safe-storage';
 import { AppProvider } from './services/app-services';
 import './styles/app.css';
 
+// From here on the app reports its own failures (public/startup-guard.js stands down).
+document.documentElement.setAttribute('data-started', '');
 const root = document.getElementById('root')!;
 
 try {

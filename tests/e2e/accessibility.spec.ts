@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { paths } from '../../src/config/paths';
 import { allScores, resultsHash, type Lang } from './support/quiz';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -24,7 +25,7 @@ for (const lang of ['es', 'it'] as Lang[]) {
     });
 
     test('a statement has no accessibility violations', async ({ page }) => {
-      await page.goto(`./?lang=${lang}#quiz`);
+      await page.goto(`./?lang=${lang}${paths.quiz()}`);
       await expect(page.getByRole('radio')).toHaveCount(5);
       await expectNoViolations(page);
       await expectNoHorizontalScroll(page);
@@ -44,7 +45,7 @@ for (const lang of ['es', 'it'] as Lang[]) {
 test('nothing scrolls sideways at 320 px, even with a long assistant name', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const va = encodeURIComponent('Asistente Virtual María de los Ángeles Fernández-Villaverde');
-  for (const hash of ['', '#quiz', resultsHash(allScores(50))]) {
+  for (const hash of [paths.intro(), paths.quiz(), resultsHash(allScores(50))]) {
     await page.goto(`./?lang=es&va=${va}${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoHorizontalScroll(page);

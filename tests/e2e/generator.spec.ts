@@ -48,7 +48,7 @@ for (const [lang, w] of Object.entries(words) as [keyof typeof words, (typeof wo
     expect(script).toContain(`data-lang="${lang}" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com"`);
     expect(script).toContain(`<script src="${APP}embed.js" async></script>`);
     const iframe = await textOf(page, w.iframe);
-    expect(iframe).toContain(`src="${APP}?lang=${lang}&amp;embed=1&amp;va=Ana+P%C3%A9rez`);
+    expect(iframe).toContain(`src="${APP}?${query.replaceAll('&', '&amp;')}&amp;embed=1"`);
 
     // The preview is the widget itself: the assistant's name, their colour, sized to its content.
     const preview = page.frameLocator(`iframe[title="${w.preview}"]`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { paths } from '../../src/config/paths';
 import { answerWithKeyboard, answerWithTaps, statementHeading, TOTAL, words } from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
@@ -71,7 +72,7 @@ test('switching language mid-quiz keeps every answer and the position', async ({
 });
 
 test('next without an answer says what to do, and the scale is a radio group', async ({ page }) => {
-  await page.goto('./?lang=es#quiz');
+  await page.goto(`./?lang=es${paths.quiz()}`);
   await expect(page.getByRole('group', { name: words.es.statements['tech-1'] })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(5);
   await page.getByRole('button', { name: words.es.quiz.next }).click();
@@ -95,7 +96,7 @@ test('browser back and forward move between intro, quiz and results', async ({ p
 
 test('on a small phone each new statement starts at the top of the screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('./?lang=es#quiz');
+  await page.goto(`./?lang=es${paths.quiz()}`);
   for (let i = 1; i <= 4; i++) {
     await expect(page.getByText(`Afirmación ${i} de ${TOTAL}`)).toBeVisible();
     await page.getByRole('radio', { name: words.es.scale['5'], exact: true }).click(); // the lowest option

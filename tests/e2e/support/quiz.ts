@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { paths } from '../../../src/config/paths';
 import { DIMENSIONS, type Scores } from '../../../src/quiz';
 import esCommon from '../../../locales/es/common.json' with { type: 'json' };
 import esQuiz from '../../../locales/es/quiz.json' with { type: 'json' };
@@ -10,8 +11,8 @@ export type Lang = keyof typeof words;
 
 export const TOTAL = 35;
 
-export const resultsHash = (scores: Scores) =>
-  `#results?${DIMENSIONS.map((d) => `${d}=${scores[d]}`).join('&')}`;
+/** The results hash of these scores, as the app builds it. */
+export const resultsHash = (scores: Scores) => paths.results(scores);
 
 export const allScores = (score: number, overrides: Partial<Scores> = {}): Scores =>
   ({ ...Object.fromEntries(DIMENSIONS.map((d) => [d, score])), ...overrides }) as Scores;
