@@ -35,7 +35,11 @@ export default tseslint.config(
     ['^\\.\\./(?!\\.\\.)', '/app/'],
     'a feature imports the shared layers (quiz, config, services, components/ui…), never another feature or the app shell',
   ),
-  ...layer('src/embed/**', ['/(state|components|features|app)/'], 'the loader and the bridge stay free of the app'),
+  ...layer(
+    'src/embed/**',
+    ['/(state|components|features|app)/'],
+    'the loader and the bridge stay free of the app',
+  ),
   {
     // The domain core stays pure: no React, no DOM.
     files: ['src/quiz/**/*.ts'],

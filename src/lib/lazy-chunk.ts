@@ -22,4 +22,3 @@ export async function importWithRetry<T>(load: () => Promise<T>): Promise<T> {
     }
   }
 }
-

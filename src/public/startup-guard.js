@@ -8,7 +8,9 @@
     'error',
     function (event) {
       var failed = event.target;
-      var isCode = failed && (failed.tagName === 'SCRIPT' || (failed.tagName === 'LINK' && failed.rel === 'modulepreload'));
+      var isCode =
+        failed &&
+        (failed.tagName === 'SCRIPT' || (failed.tagName === 'LINK' && failed.rel === 'modulepreload'));
       var message = document.getElementById('startup-error');
       if (isCode && message && !root.hasAttribute('data-started')) message.hidden = false;
     },

@@ -1,12 +1,6 @@
 // The public API of the quiz domain: pure TypeScript, no React, no DOM.
 export { DIMENSIONS, type Dimension } from './dimensions';
-export {
-  ANSWER_VALUES,
-  isAnswerValue,
-  type AnswerValue,
-  type Answers,
-  type Statement,
-} from './statement';
+export { ANSWER_VALUES, isAnswerValue, type AnswerValue, type Answers, type Statement } from './statement';
 export { STATEMENTS, type BankStatement } from './questions';
 export { BANDS, bandOf, HIGH_FROM, LOW_BELOW, type Band } from './band';
 export { isScore, MAX_SCORE, MIN_SCORE } from './score';

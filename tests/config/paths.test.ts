@@ -99,8 +99,18 @@ describe('the URL table', () => {
     const src = new URL(
       widgetSrc('https://va.example.com/delega/', { lang: 'it', va: 'Giulia', reportScores: true }),
     );
-    expect(Object.fromEntries(src.searchParams)).toEqual({ lang: 'it', va: 'Giulia', report: 'scores', embed: '1' });
-    expect(parseConfig(src.search)).toMatchObject({ embed: true, reportScores: true, lang: 'it', va: 'Giulia' });
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      lang: 'it',
+      va: 'Giulia',
+      report: 'scores',
+      embed: '1',
+    });
+    expect(parseConfig(src.search)).toMatchObject({
+      embed: true,
+      reportScores: true,
+      lang: 'it',
+      va: 'Giulia',
+    });
   });
 });
 

@@ -132,7 +132,12 @@ for (const width of [300, 2560]) {
   test(`at ${width} px wide every screen fits without sideways scrolling`, async ({ page }) => {
     const errors = trackErrors(page);
     await page.setViewportSize({ width, height: 900 });
-    for (const hash of [paths.intro(), paths.quiz(), resultsHash(allScores(64, { trust: 20 })), '#results?tech=x']) {
+    for (const hash of [
+      paths.intro(),
+      paths.quiz(),
+      resultsHash(allScores(64, { trust: 20 })),
+      '#results?tech=x',
+    ]) {
       await page.goto(`./?lang=it&va=Studio%20Assistenza%20Virtuale%20Lombardia${hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -10,8 +10,7 @@ import { startHostServer, type HostServer } from './support/host-server';
  */
 
 const APP = APP_URL;
-const STRICT_CSP =
-  `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
+const STRICT_CSP = `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
 
 const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377', reportScores: false });
 const marco = scriptSnippet(APP, {

@@ -2,7 +2,6 @@ import { defineConfig, devices } from '@playwright/test';
 import { APP_PORT as PORT, APP_URL } from './support/app-url';
 import { chromiumPath, CHROMIUM_ARGS } from './support/chromium';
 
-
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',

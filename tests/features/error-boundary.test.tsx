@@ -20,7 +20,9 @@ describe('the top-level error boundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     window.localStorage.setItem('delega:quiz', stored);
     const { user } = await renderApp('/?lang=it', { language: 'it' });
-    await user.click(await screen.findByRole('button', { name: 'Riprendi da dove avevi lasciato (2 di 35)' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Riprendi da dove avevi lasciato (2 di 35)' }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('Qualcosa è andato storto');
     await user.click(screen.getByRole('button', { name: 'Torna all’inizio' }));
     expect(

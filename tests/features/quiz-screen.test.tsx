@@ -45,7 +45,10 @@ describe('QuizScreen', { timeout: 30_000 }, () => {
     const report = scoreAnswers({ ...answers, [STATEMENTS.at(-1)!.id]: 4 });
     if (!isComplete(report)) throw new Error('the run should be complete');
     expect(window.location.hash).toBe(paths.results(report.scores));
-    expect(notify).toHaveBeenCalledWith({ type: 'delega:complete', verdict: decideFit(report.scores).verdict });
+    expect(notify).toHaveBeenCalledWith({
+      type: 'delega:complete',
+      verdict: decideFit(report.scores).verdict,
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Tus resultados' })).toBeInTheDocument();
   });
 

@@ -12,15 +12,27 @@ describe('decideFit', () => {
 
   describe('rule 1: supervision or procedures low → employee', () => {
     it('supervision 39 → employee, decided by supervision', () => {
-      expect(fit({ supervision: 39 })).toEqual({ verdict: 'employee', decidedBy: ['supervision'], alsoLow: [] });
+      expect(fit({ supervision: 39 })).toEqual({
+        verdict: 'employee',
+        decidedBy: ['supervision'],
+        alsoLow: [],
+      });
     });
 
     it('procedures 39 → employee, decided by procedures', () => {
-      expect(fit({ procedures: 39 })).toEqual({ verdict: 'employee', decidedBy: ['procedures'], alsoLow: [] });
+      expect(fit({ procedures: 39 })).toEqual({
+        verdict: 'employee',
+        decidedBy: ['procedures'],
+        alsoLow: [],
+      });
     });
 
     it('supervision 0 with everything else at 100 is still employee', () => {
-      expect(fit({ supervision: 0 }, 100)).toEqual({ verdict: 'employee', decidedBy: ['supervision'], alsoLow: [] });
+      expect(fit({ supervision: 0 }, 100)).toEqual({
+        verdict: 'employee',
+        decidedBy: ['supervision'],
+        alsoLow: [],
+      });
     });
 
     it('both low → both decide it, in the quiz order', () => {
@@ -110,18 +122,30 @@ describe('decideFit', () => {
         decidedBy: ['delegation'],
         alsoLow: [],
       });
-      expect(fit({ trust: 39, communication: 39 })).toEqual({ verdict: 'not-yet', decidedBy: ['trust'], alsoLow: [] });
+      expect(fit({ trust: 39, communication: 39 })).toEqual({
+        verdict: 'not-yet',
+        decidedBy: ['trust'],
+        alsoLow: [],
+      });
     });
   });
 
   describe('rule 3: any low, or a mean below 70 → assistant-after-prep', () => {
     it('one low dimension among high ones → named, even though the mean is high', () => {
       // 0 + six 100s: mean 85.7, but tech is low
-      expect(fit({ tech: 0 }, 100)).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'], alsoLow: [] });
+      expect(fit({ tech: 0 }, 100)).toEqual({
+        verdict: 'assistant-after-prep',
+        decidedBy: ['tech'],
+        alsoLow: [],
+      });
     });
 
     it('tech 39 → after prep; tech 40 → assistant', () => {
-      expect(fit({ tech: 39 })).toEqual({ verdict: 'assistant-after-prep', decidedBy: ['tech'], alsoLow: [] });
+      expect(fit({ tech: 39 })).toEqual({
+        verdict: 'assistant-after-prep',
+        decidedBy: ['tech'],
+        alsoLow: [],
+      });
       expect(fit({ tech: 40 }).verdict).toBe('assistant');
     });
 
@@ -171,8 +195,16 @@ describe('decideFit', () => {
     });
 
     it('everyone medium → after prep, naming all seven', () => {
-      expect(fit({}, 69)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS], alsoLow: [] });
-      expect(fit({}, 40)).toEqual({ verdict: 'assistant-after-prep', decidedBy: [...DIMENSIONS], alsoLow: [] });
+      expect(fit({}, 69)).toEqual({
+        verdict: 'assistant-after-prep',
+        decidedBy: [...DIMENSIONS],
+        alsoLow: [],
+      });
+      expect(fit({}, 40)).toEqual({
+        verdict: 'assistant-after-prep',
+        decidedBy: [...DIMENSIONS],
+        alsoLow: [],
+      });
     });
   });
 

@@ -112,7 +112,11 @@ describe('properties of scoreAnswers', () => {
     expect(isComplete(report)).toBe(true);
     expect(report.scores).toEqual(Object.fromEntries(DIMENSIONS.map((d) => [d, 100])));
     if (!isComplete(report)) throw new Error('unreachable');
-    expect(decideFit(report.scores)).toEqual({ verdict: 'assistant', decidedBy: [...DIMENSIONS], alsoLow: [] });
+    expect(decideFit(report.scores)).toEqual({
+      verdict: 'assistant',
+      decidedBy: [...DIMENSIONS],
+      alsoLow: [],
+    });
   });
 
   it('the least ready answers (1 direct, 5 reverse) give 0 everywhere and the employee verdict', () => {
@@ -256,7 +260,9 @@ describe('properties of decideFit', () => {
         }
         // alsoLow: the low ones of delegation and trust, for the employee verdict only
         expect(alsoLow).toEqual(
-          verdict === 'employee' ? DIMENSIONS.filter((d) => (d === 'delegation' || d === 'trust') && low(d)) : [],
+          verdict === 'employee'
+            ? DIMENSIONS.filter((d) => (d === 'delegation' || d === 'trust') && low(d))
+            : [],
         );
         if (verdict === 'not-yet') {
           expect(decidedBy).toEqual(

@@ -31,7 +31,14 @@ interface StatementStepProps {
  * "next" confirms; a tap with a pointer confirms by itself. Rendered with `key={statement.id}`
  * so each statement starts from its own stored answer.
  */
-export function StatementStep({ statement, answer, isLast, progressId, onAnswer, onBack }: StatementStepProps) {
+export function StatementStep({
+  statement,
+  answer,
+  isLast,
+  progressId,
+  onAnswer,
+  onBack,
+}: StatementStepProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const headingId = useId();
   const heading = useHeadingFocus<HTMLHeadingElement>(statement.id);

@@ -12,9 +12,7 @@ export function VerdictPanel({ fit }: { fit: Fit }) {
       <h2 id="verdict-title">{t(`quiz:verdicts.${verdict}.title`)}</h2>
       <p>{t(`quiz:verdicts.${verdict}.body`, { dimensions: listOf(fit.decidedBy) })}</p>
       {/* An employee is still someone to delegate to: say so when letting go is hard too. */}
-      {fit.alsoLow.length > 0 && (
-        <p>{t('quiz:verdicts.employee.alsoLetGo')}</p>
-      )}
+      {fit.alsoLow.length > 0 && <p>{t('quiz:verdicts.employee.alsoLetGo')}</p>}
       <p className="verdict-next">{t(`quiz:verdicts.${verdict}.next`)}</p>
       <h3 className="decided-by-title">{t('common:results.decidedBy')}</h3>
       <ul className="decided-by">
