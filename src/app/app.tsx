@@ -84,7 +84,6 @@ export function App() {
               <IntroScreen
                 answered={answered}
                 total={STATEMENTS.length}
-                embedded={host.embedded}
                 onStart={() => navigate(paths.quiz())}
                 onViewResults={finished && (() => navigate(paths.results(finished)))}
                 onStartOver={startOver}

@@ -46,32 +46,34 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failure: Fail
 function ChunkMessage() {
   const { t } = useTranslation();
   return (
-    <section className="panel notice-panel" role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">{t('errors.chunk.title')}</h1>
-      <p>{t('errors.chunk.body')}</p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          {t('errors.chunk.reload')}
-        </button>
-      </div>
-    </section>
+    <ErrorPanel title={t('errors.chunk.title')} body={t('errors.chunk.body')}>
+      <button type="button" className="button primary" onClick={() => window.location.reload()}>
+        {t('errors.chunk.reload')}
+      </button>
+    </ErrorPanel>
   );
 }
 
 function CrashMessage({ onRestart }: { onRestart: (clearAnswers: boolean) => void }) {
   const { t } = useTranslation();
   return (
+    <ErrorPanel title={t('errors.crash.title')} body={t('errors.crash.body')}>
+      <button type="button" className="button primary" onClick={() => onRestart(false)}>
+        {t('errors.crash.restart')}
+      </button>
+      <button type="button" className="button secondary" onClick={() => onRestart(true)}>
+        {t('errors.crash.clear')}
+      </button>
+    </ErrorPanel>
+  );
+}
+
+function ErrorPanel({ title, body, children }: { title: string; body: string; children: ReactNode }) {
+  return (
     <section className="panel notice-panel" role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">{t('errors.crash.title')}</h1>
-      <p>{t('errors.crash.body')}</p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={() => onRestart(false)}>
-          {t('errors.crash.restart')}
-        </button>
-        <button type="button" className="button secondary" onClick={() => onRestart(true)}>
-          {t('errors.crash.clear')}
-        </button>
-      </div>
+      <h1 id="error-title">{title}</h1>
+      <p>{body}</p>
+      <div className="actions">{children}</div>
     </section>
   );
 }

@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../services/app-services';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -69,5 +72,47 @@ export function ConfirmDialog({
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** The confirmations of the app: their texts live under these keys of `common` (title, body, confirm, cancel). */
+type ConfirmTexts = 'intro.startOverConfirm' | 'results.restartConfirm';
+
+interface ConfirmButtonProps {
+  className: string;
+  children: ReactNode;
+  texts: ConfirmTexts;
+  /** For a body that counts (plural keys). */
+  count?: number;
+  onConfirm: () => void;
+}
+
+/**
+ * A button that asks first. Centred over the page as a modal, except in a widget, where the
+ * "viewport" is the whole frame and the dialog opens in place, next to the button.
+ */
+export function ConfirmButton({ className, children, texts, count, onConfirm }: ConfirmButtonProps) {
+  const { t } = useTranslation();
+  const { host } = useApp();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setOpen(true)}>
+        {children}
+      </button>
+      <ConfirmDialog
+        open={open}
+        modal={!host.embedded}
+        title={t(`${texts}.title`)}
+        body={t(`${texts}.body`, { count })}
+        confirmLabel={t(`${texts}.confirm`)}
+        cancelLabel={t(`${texts}.cancel`)}
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    </>
   );
 }

@@ -77,6 +77,15 @@ export function FormField<T extends FieldValues>({
   );
 }
 
+/** For values typed exactly as they are (an address, a colour code): no autocorrect, left to right. */
+export const VERBATIM_INPUT = {
+  autoComplete: 'off',
+  autoCapitalize: 'off',
+  autoCorrect: 'off',
+  spellCheck: false,
+  dir: 'ltr',
+} as const;
+
 type InputProps = Omit<ComponentProps<'input'>, 'name' | 'id' | 'type' | 'aria-describedby' | 'aria-invalid'>;
 
 interface TextFieldProps<T extends FieldValues> extends InputProps {

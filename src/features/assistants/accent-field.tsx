@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/ui/form-field';
+import { TextField, VERBATIM_INPUT } from '../../components/ui/form-field';
 import { accentShades, DEFAULT_ACCENT } from '../../config/accent';
 import type { GeneratorValues } from './generator-schema';
 
@@ -45,11 +45,8 @@ export function AccentField({ accent }: AccentFieldProps) {
           label={t('fields.accent.hex')}
           hint={t('fields.accent.hint')}
           className="accent-hex"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
           placeholder={DEFAULT_ACCENT}
-          dir="ltr"
+          {...VERBATIM_INPUT}
         />
       </div>
       {/* Polite: it changes as the user types or drags, and must not interrupt. */}

@@ -1,7 +1,7 @@
 import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
-import { CheckboxField, ChoiceField, TextField } from '../../components/ui/form-field';
+import { CheckboxField, ChoiceField, TextField, VERBATIM_INPUT } from '../../components/ui/form-field';
 import { appLink, appUrlOf } from '../../config/paths';
 import { VA_MAX_LENGTH } from '../../config/params';
 import { FRAME_HEIGHT } from '../../embed/widget-frame';
@@ -79,11 +79,7 @@ export function GeneratorPage() {
             name="contact"
             label={t('fields.contact.label')}
             hint={t('fields.contact.hint')}
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            dir="ltr"
+            {...VERBATIM_INPUT}
           />
           <ChoiceField<GeneratorValues>
             name="lang"

@@ -1,31 +1,20 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 
 interface IntroScreenProps {
   /** Statements already answered in an earlier visit: offers to continue. */
   answered: number;
   total: number;
-  /** In a widget, the confirmation opens in place rather than centred in the frame. */
-  embedded: boolean;
   onStart: () => void;
   /** Set when every statement is answered: the main action shows the results. */
   onViewResults?: () => void;
   onStartOver: () => void;
 }
 
-export function IntroScreen({
-  answered,
-  total,
-  embedded,
-  onStart,
-  onViewResults,
-  onStartOver,
-}: IntroScreenProps) {
+export function IntroScreen({ answered, total, onStart, onViewResults, onStartOver }: IntroScreenProps) {
   const { t } = useTranslation();
   const heading = useHeadingFocus<HTMLHeadingElement>('intro');
-  const [confirming, setConfirming] = useState(false);
   const resuming = answered > 0;
   return (
     <section className="panel intro" aria-labelledby="intro-title">
@@ -48,24 +37,16 @@ export function IntroScreen({
           </button>
         )}
         {resuming && (
-          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+          <ConfirmButton
+            className="button secondary"
+            texts="intro.startOverConfirm"
+            count={answered}
+            onConfirm={onStartOver}
+          >
             {t('intro.startOver')}
-          </button>
+          </ConfirmButton>
         )}
       </div>
-      <ConfirmDialog
-        open={confirming}
-        modal={!embedded}
-        title={t('intro.startOverConfirm.title')}
-        body={t('intro.startOverConfirm.body', { count: answered })}
-        confirmLabel={t('intro.startOverConfirm.confirm')}
-        cancelLabel={t('intro.startOverConfirm.cancel')}
-        onConfirm={() => {
-          setConfirming(false);
-          onStartOver();
-        }}
-        onCancel={() => setConfirming(false)}
-      />
     </section>
   );
 }

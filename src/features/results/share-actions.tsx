@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { buildMailto } from '../../config/paths';
 import { bandOf, DIMENSIONS, type Fit, type Scores } from '../../quiz';
 import { useApp } from '../../services/app-services';
@@ -18,10 +18,9 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** Copy the link, send it to the assistant, print, or start again. */
 export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps) {
   const { t } = useTranslation(['common', 'quiz']);
-  const { config, host } = useApp();
+  const { config } = useApp();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [sentHint, setSentHint] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   const copyLink = async () => {
     try {
@@ -77,9 +76,9 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('results.print')}
         </button>
-        <button type="button" className="button text" onClick={() => setConfirming(true)}>
+        <ConfirmButton className="button text" texts="results.restartConfirm" onConfirm={onRestart}>
           {t('results.restart')}
-        </button>
+        </ConfirmButton>
       </div>
       <div role="status" className="share-status">
         {sentHint && <p>{t('results.sendHint', { name: config.va })}</p>}
@@ -97,19 +96,6 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
           />
         </div>
       )}
-      <ConfirmDialog
-        open={confirming}
-        modal={!host.embedded}
-        title={t('results.restartConfirm.title')}
-        body={t('results.restartConfirm.body')}
-        confirmLabel={t('results.restartConfirm.confirm')}
-        cancelLabel={t('results.restartConfirm.cancel')}
-        onConfirm={() => {
-          setConfirming(false);
-          onRestart();
-        }}
-        onCancel={() => setConfirming(false)}
-      />
     </section>
   );
 }
