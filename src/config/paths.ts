@@ -1,7 +1,14 @@
 import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
 import { isScore } from '../quiz/score';
 import type { Scores } from '../quiz/score-answers';
-import { CARRIED_PARAMS, DATA_PARAMS, PARAM_VALUES, type CarriedParam, type UrlParam } from './url-params';
+import {
+  CARRIED_PARAMS,
+  DATA_PARAMS,
+  PARAM_VALUES,
+  WIDGET_SWITCH,
+  type CarriedParam,
+  type UrlParam,
+} from './url-params';
 
 /**
  * Every URL the app makes or reads is built here (README, "Links"), from the parameter table
@@ -59,7 +66,7 @@ export const resultsLink = (appUrl: string, config: CarriedConfig, scores: Score
 
 /** The widget's address: the plain iframe snippet's `src` and the generator's preview. */
 export const widgetSrc = (appUrl: string, setup: WidgetSetup): string =>
-  `${appUrl}${queryOf([...widgetDataOf(setup), ['embed', PARAM_VALUES.embed]])}`;
+  `${appUrl}${queryOf([...widgetDataOf(setup), WIDGET_SWITCH])}`;
 
 /** The same URL with its `lang` replaced, when it has one: a reload or a copied link keeps the language chosen. */
 export function withLanguage(url: string, lang: string): string {

@@ -41,3 +41,6 @@ export const DATA_PARAMS = namesWhere('data');
 
 /** The fixed values of the switch-like parameters. */
 export const PARAM_VALUES = { embed: '1', report: 'scores', for: 'assistants' } as const;
+
+/** What turns the app into the widget layout: the loader and the generator's iframe add it. */
+export const WIDGET_SWITCH = ['embed', PARAM_VALUES.embed] as const satisfies readonly [UrlParam, string];

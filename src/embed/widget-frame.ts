@@ -1,4 +1,4 @@
-import { DATA_PARAMS, PARAM_VALUES } from '../config/url-params';
+import { DATA_PARAMS, WIDGET_SWITCH } from '../config/url-params';
 import { AUTOSIZE_REPLY, detailOf, isHostMessage } from './messages';
 
 /**
@@ -31,7 +31,7 @@ export function createWidgetFrame(appUrl: string, data: DOMStringMap): HTMLIFram
     const value = data[name];
     if (value) url.searchParams.set(name, value);
   }
-  url.searchParams.set('embed', PARAM_VALUES.embed);
+  url.searchParams.set(...WIDGET_SWITCH);
   const frame = document.createElement('iframe');
   frame.src = url.href;
   frame.title = data.title || frameTitleOf(data.lang);
