@@ -10,3 +10,17 @@ export { decideFit, meanOf, VERDICTS, type Verdict, type Fit } from './decide-fi
 export { MAX_PRIORITIES, priorities, weakestFirst } from './priorities';
 export { answerValueSchema } from './schemas';
 export { salvageAnswers } from './salvage';
+export {
+  readForAssistant,
+  ASSISTANT_DECISIONS,
+  WARNINGS,
+  MIN_QUESTIONS,
+  MAX_QUESTIONS,
+  type AssistantDecision,
+  type AssistantReading,
+  type ClientNeed,
+  type PlanStepId,
+  type QuestionId,
+  type Warning,
+  type WeakBand,
+} from './assistant-reading';
