@@ -2,7 +2,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_VALUES, BANDS, DIMENSIONS, STATEMENTS, VERDICTS } from '../src/quiz';
+import {
+  ANSWER_VALUES,
+  ASSISTANT_DECISIONS,
+  BANDS,
+  DIMENSIONS,
+  PLAN_STEPS,
+  QUESTION_IDS,
+  STATEMENTS,
+  VERDICTS,
+  WARNINGS,
+} from '../src/quiz';
 
 /*
  * Every locale file is read from the folder, whatever files exist today (locales/<lang>/*.json):
@@ -247,5 +257,47 @@ describe('no text of one language left in the other', () => {
       .filter(({ text }) => text.trim().split(/\s+/).length >= 2 && !/<|:\/\//.test(text))
       .map(({ where }) => where);
     expect(same).toEqual([]);
+  });
+});
+
+describe('assistant-view.json content, in both languages', () => {
+  const view = Object.fromEntries(LANGUAGES.map((language) => [language, load(language, 'assistant-view.json')]));
+
+  describe.each(LANGUAGES)('%s', (language) => {
+    const tree = view[language];
+    const textAt = (path: string) => at(tree, ...path.split('.'));
+
+    it('has every decision with a title and a body that names {{dimensions}}', () => {
+      expect(Object.keys(at(tree, 'decision') as object).sort()).toEqual([...ASSISTANT_DECISIONS].sort());
+      for (const decision of ASSISTANT_DECISIONS) {
+        expect(isText(at(tree, 'decision', decision, 'title')), decision).toBe(true);
+        expect(at(tree, 'decision', decision, 'body'), decision).toContain('{{dimensions}}');
+      }
+    });
+
+    it('says what the client needs and what to agree, for every dimension in the low and medium bands', () => {
+      for (const dimension of DIMENSIONS) {
+        for (const band of ['low', 'medium']) {
+          for (const field of ['need', 'agree']) {
+            expect(isText(at(tree, 'needs', dimension, band, field)), `${dimension}.${band}.${field}`).toBe(
+              true,
+            );
+          }
+        }
+      }
+    });
+
+    it('has every first-call question, each a real question', () => {
+      for (const id of QUESTION_IDS) {
+        const text = textAt(`questions.${id}`);
+        expect(isText(text), id).toBe(true);
+        expect((text as string).trim().endsWith('?'), id).toBe(true);
+      }
+    });
+
+    it('has every plan step and every warning sign', () => {
+      for (const step of PLAN_STEPS) expect(isText(at(tree, 'plan', step)), step).toBe(true);
+      for (const warning of WARNINGS) expect(isText(at(tree, 'warnings', warning)), warning).toBe(true);
+    });
   });
 });

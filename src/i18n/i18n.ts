@@ -25,15 +25,20 @@ const bundledLocales: BackendModule = {
   },
 };
 
-export const NAMESPACES = ['common', 'quiz', 'assistants'] as const;
+export const NAMESPACES = ['common', 'quiz', 'assistants', 'assistant-view'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 
 /** The strings each page needs from its first paint, fetched in parallel at start. */
-export const NAMESPACES_OF: Record<'intro' | 'quiz' | 'results' | 'assistants', Namespace[]> = {
+export const NAMESPACES_OF: Record<
+  'intro' | 'quiz' | 'results' | 'assistants' | 'assistant-view',
+  Namespace[]
+> = {
   intro: ['common'],
   quiz: ['common', 'quiz'],
   results: ['common', 'quiz'],
   assistants: ['common', 'assistants'],
+  // The assistant's reading names the dimensions (quiz) and has its own strings, fetched only here.
+  'assistant-view': ['common', 'quiz', 'assistant-view'],
 };
 
 /**

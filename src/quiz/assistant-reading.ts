@@ -37,6 +37,15 @@ export type QuestionId = `${Dimension}.${1 | 2}` | `general.${1 | 2 | 3 | 4 | 5}
 /** One step per dimension, plus the opening and closing steps every plan has. */
 export type PlanStepId = 'kickoff' | 'trial' | 'first-tasks' | Dimension | 'review';
 
+const GENERAL_QUESTIONS = [1, 2, 3, 4, 5].map((n) => `general.${n}` as QuestionId);
+
+/** Every question and plan step the reading can name: each needs a text in both languages. */
+export const QUESTION_IDS: readonly QuestionId[] = [
+  ...DIMENSIONS.flatMap((d) => [`${d}.1`, `${d}.2`] as const),
+  ...GENERAL_QUESTIONS,
+];
+export const PLAN_STEPS: readonly PlanStepId[] = ['kickoff', 'trial', 'first-tasks', ...DIMENSIONS, 'review'];
+
 export const WARNINGS = ['fixed-hours', 'every-step', 'any-time', 'no-access'] as const;
 export type Warning = (typeof WARNINGS)[number];
 
@@ -88,8 +97,6 @@ const WARNINGS_OF: Partial<Record<Dimension, readonly Warning[]>> = {
   teamwork: ['any-time'],
   trust: ['no-access'],
 };
-
-const GENERAL_QUESTIONS = [1, 2, 3, 4, 5].map((n) => `general.${n}` as QuestionId);
 
 /**
  * Questions for the first call: one per weak dimension, weakest first, then a second one for

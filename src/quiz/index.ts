@@ -16,6 +16,8 @@ export {
   WARNINGS,
   MIN_QUESTIONS,
   MAX_QUESTIONS,
+  PLAN_STEPS,
+  QUESTION_IDS,
   type AssistantDecision,
   type AssistantReading,
   type ClientNeed,
