@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { paths, screenOf } from '../config/paths';
+import { appLink, appUrlOf, paths, screenOf } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
@@ -11,7 +11,7 @@ import { isComplete, scoreAnswers, type Scores } from '../quiz/score-answers';
 import { useApp, useLanguage, useQuizState } from '../services/app-services';
 import { navigate, useHash } from '../services/navigation';
 import { ErrorBoundary } from './error-boundary';
-import { GeneratorPage, QuizScreen, ResultsScreen } from './pages';
+import { AssistantViewScreen, GeneratorPage, pageOf, QuizScreen, ResultsScreen } from './pages';
 
 /**
  * The shell: the screen switch, and what belongs to a run rather than to a screen — telling a
@@ -22,7 +22,9 @@ export function App() {
   const { config, host, language } = useApp();
   const { store, state, notice } = useQuizState();
   const lang = useLanguage();
-  const screen = screenOf(useHash());
+  const hash = useHash();
+  const screen = screenOf(hash);
+  const page = pageOf(config, hash);
   const run = useSyncExternalStore(store.subscribe, store.getRun);
 
   // `delega:start` once per run: when the quiz first shows, and again after every start-over.
@@ -52,6 +54,15 @@ export function App() {
     navigate(paths.intro());
   };
 
+  // The quiz is the owner's: leave the assistant's reading behind. `view` is read once, at start,
+  // so this is a new page load, without it.
+  const takeQuizWithoutView = () => {
+    const { va, contact, accent } = config;
+    window.location.assign(
+      `${appLink(appUrlOf(window.location), { lang, va, contact, accent })}${paths.quiz()}`,
+    );
+  };
+
   const restart = (clearAnswers: boolean) => {
     if (clearAnswers) store.clear();
     navigate(paths.intro(), { replace: true });
@@ -74,8 +85,10 @@ export function App() {
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
         <ErrorBoundary onRestart={restart}>
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            {config.page === 'assistants' ? (
+            {page === 'assistants' ? (
               <GeneratorPage />
+            ) : page === 'assistant-view' ? (
+              <AssistantViewScreen onTakeQuiz={takeQuizWithoutView} />
             ) : screen === 'quiz' ? (
               <QuizScreen onComplete={complete} onExit={() => navigate(paths.intro())} />
             ) : screen === 'results' ? (

@@ -12,7 +12,13 @@ export function applyPresentation(config: AppConfig, i18n: I18n) {
   const sync = () => {
     root.lang = i18n.language;
     document.title =
-      config.page === 'assistants' ? i18n.t('assistants:generator.documentTitle') : i18n.t('app.title');
+      config.page === 'assistants'
+        ? i18n.t('assistants:generator.documentTitle')
+        : // The assistant's reading is another page than the quiz (WCAG 2.4.2); its strings are
+          // loaded only when a results link opens it.
+          config.view === 'assistant' && i18n.exists('assistant-view:documentTitle')
+          ? i18n.t('assistant-view:documentTitle')
+          : i18n.t('app.title');
   };
   sync();
   i18n.on('languageChanged', sync);

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly page: 'quiz' | 'assistants';
   /** `report=scores`: the widget may tell the host page the scores, not only the verdict. */
   readonly reportScores: boolean;
+  /** `view=assistant` on a results link: the assistant's reading of the same scores. Other values are ignored. */
+  readonly view?: 'assistant';
 }
 
 export const VA_MAX_LENGTH = 60;
@@ -84,5 +86,6 @@ export function parseConfig(search: string): AppConfig {
     accent: valid(accentSchema, get('accent')),
     page: get('for') === PARAM_VALUES.for ? 'assistants' : 'quiz',
     reportScores: get('report') === PARAM_VALUES.report,
+    view: get('view') === PARAM_VALUES.view ? PARAM_VALUES.view : undefined,
   };
 }

@@ -64,6 +64,20 @@ export const appLink = (appUrl: string, config: CarriedConfig): string =>
 export const resultsLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
   `${appLink(appUrl, config)}${paths.results(scores)}`;
 
+/**
+ * The assistant's reading of these scores: the results link with `view=assistant` in its query,
+ * in the same language (README, "The assistant's reading").
+ */
+export const assistantViewLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
+  `${appUrl}${queryOf([...carried(config), ['view', PARAM_VALUES.view]])}${paths.results(scores)}`;
+
+/** The assistant's reading of a results link someone already has (the owner's, in the mail). */
+export function asAssistantView(resultsLinkUrl: string): string {
+  const url = new URL(resultsLinkUrl);
+  url.searchParams.set('view', PARAM_VALUES.view);
+  return url.href;
+}
+
 /** The widget's address: the plain iframe snippet's `src` and the generator's preview. */
 export const widgetSrc = (appUrl: string, setup: WidgetSetup): string =>
   `${appUrl}${queryOf([...widgetDataOf(setup), WIDGET_SWITCH])}`;

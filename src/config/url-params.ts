@@ -18,6 +18,11 @@ export const URL_PARAMS = {
   report: { carried: false, data: true },
   /** `for=assistants`: the link and snippet generator. */
   for: { carried: false, data: false },
+  /**
+   * `view=assistant` on a results link: the assistant's reading of the same scores. Set only by
+   * the links made for the assistant (`assistantViewLink`), never carried into the owner's.
+   */
+  view: { carried: false, data: false },
 } as const satisfies Record<string, { carried: boolean; data: boolean }>;
 
 export type UrlParam = keyof typeof URL_PARAMS;
@@ -40,7 +45,7 @@ export const CARRIED_PARAMS = namesWhere('carried');
 export const DATA_PARAMS = namesWhere('data');
 
 /** The fixed values of the switch-like parameters. */
-export const PARAM_VALUES = { embed: '1', report: 'scores', for: 'assistants' } as const;
+export const PARAM_VALUES = { embed: '1', report: 'scores', for: 'assistants', view: 'assistant' } as const;
 
 /** What turns the app into the widget layout: the loader and the generator's iframe add it. */
 export const WIDGET_SWITCH = ['embed', PARAM_VALUES.embed] as const satisfies readonly [UrlParam, string];

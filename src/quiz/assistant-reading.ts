@@ -1,6 +1,7 @@
 import { bandOf, type Band } from './band';
 import { decideFit, type Verdict } from './decide-fit';
 import { DIMENSIONS, type Dimension } from './dimensions';
+import { priorities, weakestFirst } from './priorities';
 import type { Scores } from './score-answers';
 
 /**
@@ -67,8 +68,6 @@ export interface AssistantReading {
 
 export const MIN_QUESTIONS = 5;
 export const MAX_QUESTIONS = 7;
-/** Dimension steps in the plan, between its opening and its review: 3 + 2 = at most five steps. */
-const MAX_PLAN_DIMENSIONS = 3;
 
 /**
  * Verdict → decision. The verdict's rules (PRODUCT.md) already carry the profession's picture:
@@ -86,10 +85,6 @@ const DECISION_OF: Record<Verdict, AssistantDecision> = {
   'assistant-after-prep': 'take-with-conditions',
   assistant: 'take-now',
 };
-
-/** Weakest first; ties keep the quiz's order. TODO(lead): use `priorities(scores)` from src/quiz once it lands. */
-const weakestFirst = (scores: Scores): Dimension[] =>
-  [...DIMENSIONS].sort((a, b) => scores[a] - scores[b] || DIMENSIONS.indexOf(a) - DIMENSIONS.indexOf(b));
 
 /** Which low dimension raises which warning sign, in the order they are shown. */
 const WARNINGS_OF: Partial<Record<Dimension, readonly Warning[]>> = {
@@ -114,14 +109,14 @@ function questionsFor(needs: readonly ClientNeed[]): QuestionId[] {
 }
 
 /**
- * The first 30 days: an opening step, the three weakest dimensions' steps in priority order, and
- * a review on day 30. A client who is not to be taken on yet gets a closed trial instead of a
+ * The first 30 days: an opening step, the priorities' steps (at most three dimensions below high,
+ * weakest first: `priorities`), and a review on day 30, so at most five steps. A client who is not to be taken on yet gets a closed trial instead of a
  * kickoff; one with nothing weak gets a first batch of tasks, so the plan always has 3–5 steps.
  */
-function planFor(decision: AssistantDecision, needs: readonly ClientNeed[]): PlanStepId[] {
+function planFor(decision: AssistantDecision, scores: Scores): PlanStepId[] {
   const opening: PlanStepId =
     decision === 'take-now' || decision === 'take-with-conditions' ? 'kickoff' : 'trial';
-  const middle: PlanStepId[] = needs.slice(0, MAX_PLAN_DIMENSIONS).map((n) => n.dimension);
+  const middle: PlanStepId[] = priorities(scores);
   return [opening, ...(middle.length > 0 ? middle : ['first-tasks' as const]), 'review'];
 }
 
@@ -140,16 +135,14 @@ export function readForAssistant(scores: Scores): AssistantReading {
       },
     ];
   });
-  const warnings = needs
-    .filter((n) => n.band === 'low')
-    .flatMap((n) => WARNINGS_OF[n.dimension] ?? []);
+  const warnings = needs.filter((n) => n.band === 'low').flatMap((n) => WARNINGS_OF[n.dimension] ?? []);
   return {
     decision,
     decidedBy: fit.decidedBy,
     verdict: fit.verdict,
     needs,
     questions: questionsFor(needs),
-    plan: planFor(decision, needs),
+    plan: planFor(decision, scores),
     warnings,
   };
 }

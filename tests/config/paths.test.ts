@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAssistantView,
+  assistantViewLink,
   buildMailto,
   parseResultsHash,
   paths,
@@ -127,5 +129,33 @@ describe('paths', () => {
       'https://x.example/?lang=it&va=Ana#quiz',
     );
     expect(withLanguage('https://x.example/#quiz', 'it')).toBe('https://x.example/#quiz');
+  });
+});
+
+describe('the assistant-view link', () => {
+  const APP = 'https://va.example.com/delega/';
+  const owner = resultsLink(APP, { lang: 'es', va: 'Ana' }, scores);
+
+  it('is the results link with view=assistant in its query: same scores, same language', () => {
+    const link = assistantViewLink(APP, { lang: 'es', va: 'Ana' }, scores);
+    const url = new URL(link);
+    expect(url.searchParams.get('view')).toBe('assistant');
+    expect(url.searchParams.get('lang')).toBe('es');
+    expect(url.searchParams.get('va')).toBe('Ana');
+    expect(url.hash).toBe(new URL(owner).hash);
+    expect(parseResultsHash(url.hash)).toEqual({ ok: true, scores });
+    expect(parseConfig(url.search).view).toBe('assistant');
+    expect(asAssistantView(owner)).toBe(link);
+  });
+
+  it('never leaks into the owner’s results link', () => {
+    expect(resultsLink(APP, { lang: 'es', view: 'assistant' } as never, scores)).not.toContain('view=');
+  });
+
+  it('is read only for view=assistant: other values are ignored', () => {
+    expect(parseConfig('?view=assistant').view).toBe('assistant');
+    for (const other of ['?view=Assistant', '?view=owner', '?view=', '']) {
+      expect(parseConfig(other).view, other).toBeUndefined();
+    }
   });
 });

@@ -1,12 +1,12 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DamagedLink } from '../../components/ui/damaged-link';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
 import { importWithRetry } from '../../lib/lazy-chunk';
 import { decideFit, weakestFirst, type Scores } from '../../quiz';
 import { useApp, useLanguage } from '../../services/app-services';
 import { useHash } from '../../services/navigation';
-import { DamagedLink } from './damaged-link';
 import { DimensionCard } from './dimension-card';
 import { ScoreTable } from './score-table';
 import { ShareActions } from './share-actions';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
-import { buildMailto } from '../../config/paths';
+import { asAssistantView, buildMailto } from '../../config/paths';
 import { bandOf, DIMENSIONS, type Fit, type Scores } from '../../quiz';
 import { useApp } from '../../services/app-services';
 
@@ -45,6 +45,8 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
       '',
       t('results.mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.title`) }),
       t('results.mail.link', { link }),
+      // The same scores read for the assistant: what this client needs, what to ask and agree first.
+      t('results.mail.assistantLink', { link: asAssistantView(link) }),
     ].join('\n');
 
   const sendLabel = t('results.send', { name: config.va });

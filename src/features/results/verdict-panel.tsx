@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Fit } from '../../quiz';
-import { useDimensionList } from './use-dimension-names';
+import { useDimensionList } from '../../components/ui/use-dimension-names';
 
 export function VerdictPanel({ fit }: { fit: Fit }) {
   const { t } = useTranslation(['quiz', 'common']);

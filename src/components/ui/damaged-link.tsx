@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useHeadingFocus } from '../../components/ui/use-heading-focus';
+import { useHeadingFocus } from './use-heading-focus';
 import type { Dimension } from '../../quiz';
 import { useDimensionList } from './use-dimension-names';
 
@@ -9,7 +9,10 @@ interface DamagedLinkProps {
   onTakeQuiz: () => void;
 }
 
-/** A results link that cannot be trusted: say what is wrong and offer the quiz, never a blank page. */
+/**
+ * A results link that cannot be trusted: say what is wrong and offer the quiz, never a blank page.
+ * Shared by the owner's results and the assistant's reading, which open the same links.
+ */
 export function DamagedLink({ missing, invalid, onTakeQuiz }: DamagedLinkProps) {
   const { t } = useTranslation(['common', 'quiz']);
   const listOf = useDimensionList();

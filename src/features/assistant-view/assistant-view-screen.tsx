@@ -1,0 +1,150 @@
+import { useTranslation } from 'react-i18next';
+import { DamagedLink } from '../../components/ui/damaged-link';
+import { useDimensionList } from '../../components/ui/use-dimension-names';
+import { useHeadingFocus } from '../../components/ui/use-heading-focus';
+import { appUrlOf, assistantViewLink, parseResultsHash, resultsLink } from '../../config/paths';
+import { DIMENSIONS, readForAssistant, type Scores } from '../../quiz';
+import { useApp, useLanguage } from '../../services/app-services';
+import { useHash } from '../../services/navigation';
+import './assistant-view.css';
+
+/**
+ * `view=assistant` on a results link: the same scores, read for the assistant the owner sent
+ * them to. What is decided lives in `readForAssistant` (src/quiz); this only lays it out, from
+ * the decision down, so that it prints on one A4 page.
+ */
+interface AssistantViewScreenProps {
+  /** From a damaged link: the quiz, without the assistant's view. */
+  onTakeQuiz: () => void;
+}
+
+export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
+  useTranslation(['quiz', 'assistant-view']); // suspends until the dimension names and the reading's texts are here
+  const link = parseResultsHash(useHash());
+  if (!link.ok) {
+    return <DamagedLink missing={link.missing} invalid={link.invalid} onTakeQuiz={onTakeQuiz} />;
+  }
+  return <AssistantReading scores={link.scores} />;
+}
+
+function AssistantReading({ scores }: { scores: Scores }) {
+  const { t, i18n } = useTranslation(['assistant-view', 'common', 'quiz']);
+  const { config } = useApp();
+  const lang = useLanguage();
+  const heading = useHeadingFocus<HTMLHeadingElement>('assistant-view');
+  const listOf = useDimensionList();
+  const reading = readForAssistant(scores);
+  // Both in the language on screen; the owner's link never carries `view`.
+  const appUrl = appUrlOf(window.location);
+  const ownerLink = resultsLink(appUrl, { ...config, lang }, scores);
+  const readingLink = assistantViewLink(appUrl, { ...config, lang }, scores);
+
+  return (
+    <article className="reading" aria-labelledby="reading-title">
+      <header className="reading-header">
+        <p className="reading-label">{t('label')}</p>
+        <h1 id="reading-title" ref={heading} tabIndex={-1}>
+          {t('title')}
+        </h1>
+        <p className="reading-intro">{t('intro')}</p>
+      </header>
+
+      <section className={`reading-decision decision-${reading.decision}`} aria-labelledby="decision-title">
+        <p className="reading-decision-label">{t('decisionLabel')}</p>
+        <h2 id="decision-title">{t(`decision.${reading.decision}.title`)}</h2>
+        <p>{t(`decision.${reading.decision}.body`, { dimensions: listOf(reading.decidedBy) })}</p>
+      </section>
+
+      <section className="reading-scores" aria-labelledby="scores-title">
+        <h2 id="scores-title">{t('scoresTitle')}</h2>
+        <ul>
+          {DIMENSIONS.map((d) => (
+            <li key={d}>
+              {t(`quiz:dimensions.${d}.short`)} <strong>{scores[d]}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {reading.needs.length > 0 ? (
+        <section className="reading-needs" aria-labelledby="needs-title">
+          <h2 id="needs-title">{t('needsTitle')}</h2>
+          <p className="reading-note">{t('needsIntro')}</p>
+          {reading.needs.map((need) => (
+            <section
+              key={need.dimension}
+              className={`reading-need band-${need.band}`}
+              aria-labelledby={`need-${need.dimension}`}
+            >
+              <h3 id={`need-${need.dimension}`}>{t(`quiz:dimensions.${need.dimension}.name`)}</h3>
+              <p className="reading-band">
+                {t('bandScore', {
+                  band: t(`common:results.bands.${need.band}`),
+                  score: scores[need.dimension],
+                })}
+              </p>
+              <p>
+                <strong>{t('needLabel')}</strong> {t(need.needKey)}
+              </p>
+              <p>
+                <strong>{t('agreeLabel')}</strong> {t(need.agreeKey)}
+              </p>
+            </section>
+          ))}
+        </section>
+      ) : (
+        <p className="reading-all-high">{t('allHigh')}</p>
+      )}
+
+      <div className="reading-columns">
+        <section className="reading-questions" aria-labelledby="questions-title">
+          <h2 id="questions-title">{t('questionsTitle')}</h2>
+          <ol>
+            {reading.questions.map((id) => (
+              <li key={id}>{t(`questions.${id}`)}</li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="reading-plan" aria-labelledby="plan-title">
+          <h2 id="plan-title">{t('planTitle')}</h2>
+          <ol>
+            {reading.plan.map((step) => (
+              <li key={step}>{t(`plan.${step}`)}</li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      {reading.warnings.length > 0 && (
+        <section className="reading-warnings" aria-labelledby="warnings-title">
+          <h2 id="warnings-title">{t('warningsTitle')}</h2>
+          <p className="reading-note">{t('warningsIntro')}</p>
+          <ul>
+            {reading.warnings.map((warning) => (
+              <li key={warning}>{t(`warnings.${warning}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="actions reading-actions">
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+        <a className="button secondary" href={ownerLink}>
+          {t('ownerView')}
+        </a>
+      </div>
+
+      <footer className="reading-printed">
+        <p>
+          {t('printedFrom', {
+            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+            link: readingLink,
+          })}
+        </p>
+      </footer>
+    </article>
+  );
+}
