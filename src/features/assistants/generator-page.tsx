@@ -17,6 +17,7 @@ import {
   type GeneratorValues,
 } from './generator-schema';
 import { directLinkOf, iframeSnippet, scriptSnippet, widgetSrcOf } from './snippets';
+import { ReadingLinkForm } from './reading-link-form';
 import { useDebouncedValue } from './use-debounced-value';
 import { WidgetPreview } from './widget-preview';
 import './generator.css';
@@ -129,6 +130,7 @@ export function GeneratorPage() {
         />
       </section>
 
+      <ReadingLinkForm />
       <EmbedHelp />
       <WidgetPreview src={previewSrc} />
     </div>
