@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import esView from '../../locales/es/assistant-view.json' with { type: 'json' };
 import itView from '../../locales/it/assistant-view.json' with { type: 'json' };
+import esAssistants from '../../locales/es/assistants.json' with { type: 'json' };
+import itAssistants from '../../locales/it/assistants.json' with { type: 'json' };
 import { allScores, resultsHash, words, type Lang } from './support/quiz';
 
 const view = { es: esView, it: itView } as const;
@@ -103,3 +105,49 @@ test('an unknown view value is ignored: the owner’s results open', async ({ pa
   await page.goto(`./?lang=es&view=owner${resultsHash(allScores(85))}`);
   await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
 });
+
+const generatorWords = { es: esAssistants, it: itAssistants } as const;
+
+for (const lang of ['es', 'it'] as const) {
+  const v = view[lang];
+  const g = generatorWords[lang];
+  const scores = allScores(75, { procedures: 45, communication: 30 });
+
+  test(`${lang}: the mail to the assistant carries the owner's link and the assistant's reading`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&va=Ana&contact=mailto:ana@example.com${resultsHash(scores)}`);
+    const send = page.getByRole('link', { name: words[lang].results.send.replace('{{name}}', 'Ana') });
+    const href = (await send.getAttribute('href')) ?? '';
+    const body = new URLSearchParams(href.split('?')[1]).get('body') ?? '';
+    const links = body.match(/https?:\/\/\S+/g) ?? [];
+    expect(links).toHaveLength(2);
+    const [owner, reading] = links.map((link) => new URL(link));
+    expect(owner!.searchParams.get('view')).toBeNull();
+    expect(reading!.searchParams.get('view')).toBe('assistant');
+    expect(reading!.searchParams.get('lang')).toBe(lang);
+    expect(reading!.hash).toBe(owner!.hash);
+    expect(body).toContain(words[lang].results.mail.assistantLink.replace('{{link}}', reading!.href));
+
+    await page.goto(reading!.href);
+    await expect(page.getByRole('region', { name: v.decision['take-with-conditions'].title })).toBeVisible();
+  });
+
+  test(`${lang}: the generator opens the reading of a pasted results link and rejects other links`, async ({
+    page,
+  }) => {
+    await page.goto(`./?for=assistants&lang=${lang}`);
+    const field = page.getByRole('textbox', { name: g.reading.label });
+    const open = page.getByRole('button', { name: g.reading.open });
+
+    await field.fill('https://www.example.com/blog/mis-resultados');
+    await open.click();
+    await expect(page.getByText(g.errors.readingNotResults)).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+
+    await field.fill(`https://otra-web.example.com/delega/?lang=${lang}${resultsHash(scores)}`);
+    await open.click();
+    await expect(page.getByRole('heading', { level: 1, name: v.title })).toBeVisible();
+    await expect(page.getByRole('region', { name: v.decision['take-with-conditions'].title })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('assistant');
+  });
+}

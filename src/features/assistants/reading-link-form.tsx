@@ -9,7 +9,9 @@ import { isReadingError, readingLinkSchema, type ReadingLinkValues } from './rea
 export function ReadingLinkForm() {
   const { t } = useTranslation('assistants');
   const schema = useMemo(() => readingLinkSchema(appUrlOf(window.location)), []);
-  const form = useZodForm(schema, { defaultValues: { link: '' } });
+  // Judged on submit, not on blur: an error appearing as the field loses focus would push the
+  // button down between press and release, and the click would be lost.
+  const form = useZodForm(schema, { mode: 'onSubmit', defaultValues: { link: '' } });
   const errorText: ErrorText = (message) =>
     isReadingError(message) ? t(`errors.${message}`) : t('errors.generic');
 
