@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
 import { TextField } from '../../components/ui/form-field';
-import { appUrlOf } from '../../config/links';
+import { appUrlOf } from '../../config/paths';
 import { isReadingError, readingLinkSchema, type ReadingLinkValues } from './reading-link-schema';
 
 /** An assistant pastes the results link a client sent and opens the reading made for them. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { assistantViewLink, buildResultsLink, parseResultsHash } from '../../config/links';
+import { assistantViewLink, parseResultsHash } from '../../config/paths';
 import { parseConfig } from '../../config/params';
 
 /**
@@ -48,7 +48,7 @@ export const readingLinkSchema = (appUrl: string) =>
         }
         // Only what passed the link's own schemas travels on: language, name, contact, colour.
         const { lang, va, contact, accent } = parseConfig(url.search);
-        return assistantViewLink(buildResultsLink(appUrl, { lang, va, contact, accent }, results.scores));
+        return assistantViewLink(appUrl, { lang, va, contact, accent }, results.scores);
       }),
     ),
   });
