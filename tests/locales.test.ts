@@ -261,7 +261,9 @@ describe('no text of one language left in the other', () => {
 });
 
 describe('assistant-view.json content, in both languages', () => {
-  const view = Object.fromEntries(LANGUAGES.map((language) => [language, load(language, 'assistant-view.json')]));
+  const view = Object.fromEntries(
+    LANGUAGES.map((language) => [language, load(language, 'assistant-view.json')]),
+  );
 
   describe.each(LANGUAGES)('%s', (language) => {
     const tree = view[language];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readingLinkSchema } from '../../src/features/assistants/reading-link-schema';
 
 const APP = 'https://ana.example.com/delega/';
-const HASH = '#results?tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=0&teamwork=100';
+const HASH =
+  '#results?tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=0&teamwork=100';
 const read = (link: string) => readingLinkSchema(APP).safeParse({ link });
 const errorOf = (link: string) => read(link).error?.issues[0]?.message;
 
@@ -19,7 +20,9 @@ describe('the pasted results link', () => {
   });
 
   it('drops parameters a results link never carries, and invalid ones', () => {
-    expect(read(`https://x.example.com/?embed=1&report=scores&contact=javascript:alert(1)${HASH}`).data).toEqual({
+    expect(
+      read(`https://x.example.com/?embed=1&report=scores&contact=javascript:alert(1)${HASH}`).data,
+    ).toEqual({
       link: `${APP}?view=assistant${HASH}`,
     });
   });

@@ -51,7 +51,13 @@ for (const lang of ['es', 'it'] as const) {
       await expect(questions.first()).toHaveText(v.questions.teamwork['1']);
 
       const plan = page.getByRole('region', { name: v.planTitle }).getByRole('listitem');
-      await expect(plan).toHaveText([v.plan.kickoff, v.plan.teamwork, v.plan.trust, v.plan.tech, v.plan.review]);
+      await expect(plan).toHaveText([
+        v.plan.kickoff,
+        v.plan.teamwork,
+        v.plan.trust,
+        v.plan.tech,
+        v.plan.review,
+      ]);
 
       const warnings = page.getByRole('region', { name: v.warningsTitle }).getByRole('listitem');
       await expect(warnings).toHaveText([v.warnings['any-time']]);
@@ -63,7 +69,9 @@ for (const lang of ['es', 'it'] as const) {
     test('the heaviest reading (every score 0) still prints on one A4 page', async ({ page }) => {
       await page.goto(readingUrl(lang, resultsHash(allScores(0))));
       await expect(page.getByRole('region', { name: v.decision['suggest-employee'].title })).toBeVisible();
-      await expect(page.getByRole('region', { name: v.needsTitle }).getByRole('heading', { level: 3 })).toHaveCount(7);
+      await expect(
+        page.getByRole('region', { name: v.needsTitle }).getByRole('heading', { level: 3 }),
+      ).toHaveCount(7);
       await expect(page.getByRole('region', { name: v.warningsTitle }).getByRole('listitem')).toHaveCount(4);
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: `artifacts/screens/assistant-view-print-${lang}.png`, fullPage: true });
@@ -94,7 +102,9 @@ for (const lang of ['es', 'it'] as const) {
       await page.goto(readingUrl(lang, resultsHash(allScores(60, { supervision: 20, trust: 30 }))));
       await expect(page.getByRole('heading', { level: 1, name: v.title })).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -113,7 +123,9 @@ for (const lang of ['es', 'it'] as const) {
   const g = generatorWords[lang];
   const scores = allScores(75, { procedures: 45, communication: 30 });
 
-  test(`${lang}: the mail to the assistant carries the owner's link and the assistant's reading`, async ({ page }) => {
+  test(`${lang}: the mail to the assistant carries the owner's link and the assistant's reading`, async ({
+    page,
+  }) => {
     await page.goto(`./?lang=${lang}&va=Ana&contact=mailto:ana@example.com${resultsHash(scores)}`);
     const send = page.getByRole('link', { name: words[lang].results.send.replace('{{name}}', 'Ana') });
     const href = (await send.getAttribute('href')) ?? '';

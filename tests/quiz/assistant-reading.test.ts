@@ -98,7 +98,11 @@ describe('the assistant’s reading of a client’s results', () => {
     });
 
     it('breaks ties in the quiz’s order', () => {
-      expect(dimensionsOf(read({ teamwork: 50, tech: 50, trust: 50 }))).toEqual(['tech', 'trust', 'teamwork']);
+      expect(dimensionsOf(read({ teamwork: 50, tech: 50, trust: 50 }))).toEqual([
+        'tech',
+        'trust',
+        'teamwork',
+      ]);
     });
   });
 
@@ -121,7 +125,13 @@ describe('the assistant’s reading of a client’s results', () => {
         'general.3',
         'general.4',
       ]);
-      expect(read({}, 90).questions).toEqual(['general.1', 'general.2', 'general.3', 'general.4', 'general.5']);
+      expect(read({}, 90).questions).toEqual([
+        'general.1',
+        'general.2',
+        'general.3',
+        'general.4',
+        'general.5',
+      ]);
     });
 
     it('stop at seven, so the reading fits one printed page', () => {
