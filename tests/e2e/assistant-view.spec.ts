@@ -9,6 +9,9 @@ import { allScores, resultsHash, words, type Lang } from './support/quiz';
 const view = { es: esView, it: itView } as const;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// Long pages, axe and a PDF each: on a busy machine the default 30 s is not enough.
+test.beforeEach(() => test.slow());
+
 const readingUrl = (lang: Lang, hash: string, extra = '') => `./?lang=${lang}${extra}&view=assistant${hash}`;
 
 /** Pages of the PDF Chromium prints: one `/Type /Page` object per page (not `/Pages`). */
@@ -98,7 +101,6 @@ for (const lang of ['es', 'it'] as const) {
     });
 
     test('has no accessibility violations and nothing scrolls sideways', async ({ page }) => {
-      test.slow(); // axe reads the whole long page
       await page.goto(readingUrl(lang, resultsHash(allScores(60, { supervision: 20, trust: 30 }))));
       await expect(page.getByRole('heading', { level: 1, name: v.title })).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
