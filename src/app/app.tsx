@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { appLink, appUrlOf, paths, screenOf } from '../config/paths';
+import { appUrlOf, paths, quizLink, screenOf } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
@@ -58,9 +58,7 @@ export function App() {
   // so this is a new page load, without it.
   const takeQuizWithoutView = () => {
     const { va, contact, accent } = config;
-    window.location.assign(
-      `${appLink(appUrlOf(window.location), { lang, va, contact, accent })}${paths.quiz()}`,
-    );
+    window.location.assign(quizLink(appUrlOf(window.location), { lang, va, contact, accent }));
   };
 
   const restart = (clearAnswers: boolean) => {

@@ -64,6 +64,10 @@ export const appLink = (appUrl: string, config: CarriedConfig): string =>
 export const resultsLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
   `${appLink(appUrl, config)}${paths.results(scores)}`;
 
+/** The quiz at `appUrl`, as a page of its own (a new load: the query is read once, at start). */
+export const quizLink = (appUrl: string, config: CarriedConfig): string =>
+  `${appLink(appUrl, config)}${paths.quiz()}`;
+
 /**
  * The assistant's reading of these scores: the results link with `view=assistant` in its query,
  * in the same language (README, "The assistant's reading").
