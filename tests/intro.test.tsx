@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { STATEMENTS } from '../src/quiz';
 import { describe, expect, it } from 'vitest';
+import esQuiz from '../locales/es/quiz.json';
 import { renderApp } from './support/render-app';
 
 describe('intro screen', () => {
@@ -10,7 +11,7 @@ describe('intro screen', () => {
       screen.getByRole('heading', { level: 1, name: '¿Es el momento de trabajar con un asistente virtual?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Unos 6 minutos: 35 afirmaciones/)).toBeInTheDocument();
-    expect(screen.getByText(/no salen de este navegador/)).toBeInTheDocument();
+    expect(screen.getByText(/se quedan solo en este navegador/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
   });
 
@@ -57,7 +58,10 @@ describe('intro with stored progress', () => {
     window.localStorage.setItem('delega:quiz', allAnswered());
     const { user } = await renderApp('/?lang=es');
     await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tus resultados' })).toBeInTheDocument();
+    // The results open on their verdict: all 75 is "assistant".
+    expect(
+      await screen.findByRole('heading', { level: 1, name: esQuiz.verdicts.assistant.title }),
+    ).toBeInTheDocument();
     expect(window.location.hash).toBe(
       '#results?tech=75&communication=75&delegation=75&trust=75&supervision=75&procedures=75&teamwork=75',
     );

@@ -19,7 +19,7 @@ import { AssistantViewScreen, GeneratorPage, pageOf, QuizScreen, ResultsScreen }
  */
 export function App() {
   const { t } = useTranslation();
-  const { config, host, language } = useApp();
+  const { config, host, language, history } = useApp();
   const { store, state, notice } = useQuizState();
   const lang = useLanguage();
   const hash = useHash();
@@ -36,6 +36,8 @@ export function App() {
   }, [config.page, screen, run, host]);
 
   const complete = (scores: Scores) => {
+    // A run counts when it is finished here, not when a results link is opened.
+    history.record(scores);
     host.notify({
       type: 'delega:complete',
       verdict: decideFit(scores).verdict,

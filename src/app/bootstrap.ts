@@ -7,6 +7,7 @@ import { createScreenFocus } from '../services/screen-focus';
 import { createHost } from '../services/host';
 import { createLanguageService } from '../services/language';
 import { createAnswerStore, QUIZ_STORAGE_KEY } from '../state/answer-store';
+import { createRunHistory } from '../state/run-history';
 import { pageOf, preloadPage } from './pages';
 import { applyPresentation } from './presentation';
 
@@ -45,6 +46,7 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
     config,
     storage,
     answers,
+    history: createRunHistory(storage),
     host: createHost(config.embed),
     language: createLanguageService(i18n, storage),
     focus: createScreenFocus(),

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/params';
 import type { Language } from '../i18n/languages';
 import type { SafeStorage } from '../lib/safe-storage';
 import type { AnswerStore } from '../state/answer-store';
+import type { RunHistory } from '../state/run-history';
 import type { Host } from './host';
 import type { LanguageService } from './language';
 import type { ScreenFocus } from './screen-focus';
@@ -19,6 +20,8 @@ export interface AppServices {
   readonly host: Host;
   readonly language: LanguageService;
   readonly focus: ScreenFocus;
+  /** Finished runs kept in this browser, for progress over time. */
+  readonly history: RunHistory;
 }
 
 const AppContext = createContext<AppServices | null>(null);

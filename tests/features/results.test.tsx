@@ -1,64 +1,178 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import esCommon from '../../locales/es/common.json';
 import es from '../../locales/es/quiz.json';
 import it_ from '../../locales/it/quiz.json';
+import { HISTORY_STORAGE_KEY } from '../../src/state/run-history';
 import { renderApp } from '../support/render-app';
 
-const hash =
-  '#results?tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=39&teamwork=100';
+const scores = {
+  tech: 90,
+  communication: 72,
+  delegation: 55,
+  trust: 41,
+  supervision: 70,
+  procedures: 39,
+  teamwork: 100,
+};
+const hashOf = (s: Record<string, number>) =>
+  `#results?${Object.entries(s)
+    .map(([d, n]) => `${d}=${n}`)
+    .join('&')}`;
+const hash = hashOf(scores);
+
+const storeRuns = (...runs: { date: string; scores: Record<string, number> }[]) =>
+  window.localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify({ version: 1, runs }));
 
 describe('results screen', () => {
-  it('shows the verdict with the dimensions that decided it', async () => {
+  it('opens on the verdict as its heading, with its mark and what decided it', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
-    expect(within(verdict).getByRole('listitem')).toHaveTextContent(es.dimensions.procedures.name);
-    expect(verdict).toHaveTextContent(es.verdicts.employee.next);
+    const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    const headline = heading.closest('header')!;
+    expect(headline).toHaveTextContent(esCommon.results.verdictMarks.employee);
+    expect(headline).toHaveTextContent(`«${es.dimensions.procedures.name}» (39)`);
+    // Only what decided it: trust (41) and delegation (55) are not named in the reason.
+    expect(headline).not.toHaveTextContent(es.dimensions.trust.name);
+  });
+
+  it('says so when the mean decided "assistant after preparation"', async () => {
+    await renderApp(`/?lang=es${hashOf({ ...scores, procedures: 60, trust: 60, tech: 60, teamwork: 60 })}`);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: es.verdicts['assistant-after-prep'].title,
+    });
+    expect(heading.closest('header')).toHaveTextContent(/tu media es de 62 sobre 100/);
+  });
+
+  it('names a medium dimension that is left under "assistant"', async () => {
+    await renderApp(
+      `/?lang=es${hashOf({ ...scores, communication: 65, procedures: 80, trust: 80, delegation: 80 })}`,
+    );
+    const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.assistant.title });
+    expect(heading.closest('header')).toHaveTextContent(
+      `Vigila «${es.dimensions.communication.name}» (65), que sigue en nivel medio.`,
+    );
+  });
+
+  it('lists up to three priorities, weakest first, each with its first step', async () => {
+    await renderApp(`/?lang=es${hash}`);
+    const priorities = await screen.findByRole('region', { name: esCommon.results.prioritiesTitle });
+    const items = within(priorities).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent(es.dimensions.procedures.name);
+    expect(items[0]).toHaveTextContent(es.dimensions.procedures.bands.low.steps[0]!);
+    expect(items[1]).toHaveTextContent(es.dimensions.trust.name);
+    expect(items[2]).toHaveTextContent(es.dimensions.delegation.name);
   });
 
   it('warns an owner who needs an employee that letting go will matter there too', async () => {
     await renderApp(
       '/?lang=es#results?tech=90&communication=72&delegation=30&trust=41&supervision=20&procedures=60&teamwork=100',
     );
-    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
-    expect(verdict).toHaveTextContent(es.verdicts.employee.alsoLetGo);
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    expect(screen.getByText(es.verdicts.employee.alsoLetGo)).toBeInTheDocument();
   });
 
   it('does not add that warning when delegation and trust are fine', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
-    expect(verdict).not.toHaveTextContent(es.verdicts.employee.alsoLetGo);
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    expect(screen.queryByText(es.verdicts.employee.alsoLetGo)).toBeNull();
   });
 
-  it('lists seven cards, weakest first, each with score, band and that band’s advice', async () => {
+  it('shows seven cards, weakest first, as disclosures: the priorities open, the others closed', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const cards = within(await screen.findByRole('region', { name: 'Dimensión por dimensión' })).getAllByRole(
-      'article',
-    );
+    const region = await screen.findByRole('region', { name: esCommon.results.cardsTitle });
+    const cards = within(region).getAllByRole('group');
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(
       ['procedures', 'trust', 'delegation', 'supervision', 'communication', 'tech', 'teamwork'].map(
         (d) => es.dimensions[d as keyof typeof es.dimensions].name,
       ),
     );
-    const weakest = cards[0]!;
-    expect(weakest).toHaveTextContent('39 de 100');
-    expect(within(weakest).getByText('Bajo')).toBeInTheDocument();
-    expect(weakest).toHaveTextContent(es.dimensions.procedures.bands.low.steps[0]!);
-    expect(cards[3]).toHaveTextContent('Alto'); // 70 is already high
+    expect(cards.map((card) => card.hasAttribute('open'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const summary = cards[0]!.querySelector('summary')!;
+    expect(summary).toHaveTextContent('39 de 100');
+    expect(summary).toHaveTextContent('Bajo');
+    expect(cards[0]).toHaveTextContent(es.dimensions.procedures.bands.low.steps[0]!);
+    expect(cards[3]!.querySelector('summary')).toHaveTextContent('Alto'); // 70 is already high
   });
 
   it('gives the chart a text alternative: a table of dimension, score and band', async () => {
     await renderApp(`/?lang=it${hash}`, { language: 'it' });
-    const table = await screen.findByRole('table', { name: 'Punteggio per dimensione (da 0 a 100)' });
+    const table = await screen.findByRole('table', { name: /Punteggio per dimensione \(da 0 a 100\)/ });
     expect(within(table).getAllByRole('row')).toHaveLength(8);
     expect(
-      within(table).getByRole('row', { name: `${it_.dimensions.trust.name} 41 Medio` }),
+      within(table).getByRole('row', { name: `${it_.dimensions.trust.short} 41 Medio` }),
     ).toBeInTheDocument();
   });
 
   it('offers to send the results only when the assistant’s name and contact are both known', async () => {
     await renderApp(`/?lang=es&va=Ana${hash}`);
-    await screen.findByRole('heading', { level: 1, name: 'Tus resultados' });
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
     expect(screen.queryByRole('link', { name: /Enviar mis resultados/ })).toBeNull();
+    expect(screen.getByRole('button', { name: esCommon.results.share.button })).toBeInTheDocument();
+  });
+
+  it('shows the link as text that can be selected', async () => {
+    await renderApp(`/?lang=es${hash}`);
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    const save = screen.getByRole('region', { name: esCommon.results.actionsTitle });
+    expect(within(save).getByText(/#results\?tech=90&communication=72/)).toBeInTheDocument();
+  });
+});
+
+describe('progress over time', () => {
+  it('shows the change of each dimension since the run before this one', async () => {
+    storeRuns(
+      { date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24, trust: 41 } },
+      { date: '2026-04-02T09:00:00.000Z', scores },
+    );
+    await renderApp(`/?lang=es${hash}`);
+    const region = await screen.findByRole('region', { name: esCommon.results.cardsTitle });
+    const [procedures, trust] = within(region).getAllByRole('group');
+    expect(procedures).toHaveTextContent('+15 desde el 12 de marzo');
+    expect(trust).toHaveTextContent('Igual que el 12 de marzo');
+    expect(screen.getByText('La vez anterior (12 de marzo)')).toBeInTheDocument();
+  });
+
+  it('shows no history for results this browser did not record (a link opened elsewhere)', async () => {
+    storeRuns({ date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24 } });
+    await renderApp(`/?lang=es${hash}`);
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();
+    expect(screen.queryByText(/La vez anterior/)).toBeNull();
+  });
+
+  it('ignores a damaged history without an error', async () => {
+    window.localStorage.setItem(HISTORY_STORAGE_KEY, '{"runs": [{"date": "yesterday"}, 42');
+    await renderApp(`/?lang=es${hash}`);
+    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    expect(screen.queryByRole('region', { name: esCommon.results.history.title })).toBeNull();
+  });
+
+  it('deletes the history after one confirmation', async () => {
+    storeRuns(
+      { date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24 } },
+      { date: '2026-04-02T09:00:00.000Z', scores },
+    );
+    const { user } = await renderApp(`/?lang=es${hash}`);
+    const panel = await screen.findByRole('region', { name: esCommon.results.history.title });
+    await user.click(within(panel).getByRole('button', { name: esCommon.results.history.delete }));
+    const dialog = screen.getByRole('dialog', { name: esCommon.results.history.deleteConfirm.title });
+    expect(dialog).toHaveTextContent('Se borrarán los 2 resultados');
+    await user.click(
+      within(dialog).getByRole('button', { name: esCommon.results.history.deleteConfirm.confirm }),
+    );
+    expect(window.localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull();
+    expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();
+    expect(within(panel).getByRole('status')).toHaveTextContent(esCommon.results.history.deleted);
   });
 });
 

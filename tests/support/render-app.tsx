@@ -12,6 +12,7 @@ import { createHost, type Host } from '../../src/services/host';
 import { createLanguageService } from '../../src/services/language';
 import { createScreenFocus } from '../../src/services/screen-focus';
 import { createAnswerStore } from '../../src/state/answer-store';
+import { createRunHistory } from '../../src/state/run-history';
 
 /** i18next with both languages and every namespace loaded, as after a few switches in the app. */
 export async function setUpI18n(language: Language = 'es') {
@@ -45,7 +46,7 @@ export async function renderApp(url = '/', { language, host }: { language?: Lang
       <App />
     </AppProvider>,
   );
-  return { user, answers: services.answers, services, ...view };
+  return { user, answers: services.answers, history: services.history, services, ...view };
 }
 
 /** Renders one component with the translations and a standalone (not embedded) app's services. */
@@ -60,6 +61,7 @@ export async function renderWithI18n(
     config: parseConfig(''),
     storage,
     answers: createAnswerStore(storage),
+    history: createRunHistory(storage),
     host: createHost(false),
     language: createLanguageService(i18n, storage),
     focus: createScreenFocus(),

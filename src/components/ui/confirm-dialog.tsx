@@ -76,7 +76,7 @@ export function ConfirmDialog({
 }
 
 /** The confirmations of the app: their texts live under these keys of `common` (title, body, confirm, cancel). */
-type ConfirmTexts = 'intro.startOverConfirm' | 'results.restartConfirm';
+type ConfirmTexts = 'intro.startOverConfirm' | 'results.restartConfirm' | 'results.history.deleteConfirm';
 
 interface ConfirmButtonProps {
   className: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dimension } from '../../quiz';
+import type { Dimension, Scores } from '../../quiz';
 
 /**
  * «Comunicación clara» y «Disposición a delegar»: names joined the way the language joins
@@ -10,4 +10,12 @@ export function useDimensionList() {
   const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
   return (dimensions: readonly Dimension[]) =>
     list.format(dimensions.map((d) => `«${t(`dimensions.${d}.name`)}»`));
+}
+
+/** The same list with each score: «Sistemas y procedimientos» (39) y «Disposición a confiar» (30). */
+export function useScoredList(scores: Scores) {
+  const { t, i18n } = useTranslation('quiz');
+  const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
+  return (dimensions: readonly Dimension[]) =>
+    list.format(dimensions.map((d) => `«${t(`dimensions.${d}.name`)}» (${scores[d]})`));
 }

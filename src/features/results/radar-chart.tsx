@@ -1,32 +1,139 @@
-import { useTranslation } from 'react-i18next';
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as Chart } from 'recharts';
-import { DIMENSIONS, type Scores } from '../../quiz';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { DIMENSIONS, HIGH_FROM, LOW_BELOW, type Scores } from '../../quiz';
+import { layoutRadar, pointAt, type RadarLayout } from './radar-geometry';
+
+interface RadarChartProps {
+  scores: Scores;
+  /** An earlier run, drawn as a lighter dashed outline. */
+  previous?: Scores;
+  /** The axis names, in DIMENSIONS order (the locale's short names). */
+  names: readonly string[];
+}
+
+/** The width the chart is laid out for before the page can be measured (tests, first frame). */
+const FALLBACK_WIDTH = 328;
+const RINGS = [LOW_BELOW, HIGH_FROM, 100] as const;
+
+const fontSizeFor = (width: number) => (width >= 520 ? 14 : 12);
+
+/** Label widths as the browser will draw them; a fair estimate where there is no canvas (jsdom). */
+function measureLabels(texts: readonly string[], fontSize: number, fontFamily: string): number[] {
+  let context: CanvasRenderingContext2D | null = null;
+  try {
+    context = document.createElement('canvas').getContext('2d');
+  } catch {
+    context = null;
+  }
+  if (!context) return texts.map((text) => text.length * fontSize * 0.62);
+  context.font = `600 ${fontSize}px ${fontFamily}`;
+  return texts.map((text) => Math.ceil(context.measureText(text).width));
+}
+
+const polygon = (values: readonly number[], layout: RadarLayout) =>
+  values
+    .map((value, i) => {
+      const { x, y } = pointAt(i, values.length, value, layout);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
 
 /**
- * The radar of the seven scores. Its own chunk (recharts is most of the results' weight),
- * loaded only when results are shown; colours come from CSS so the accent applies.
- * Hidden from assistive technology: the score table beside it says the same in text.
+ * The radar of the seven scores, drawn as plain SVG: it paints with the page (no library to
+ * fetch, no entry animation), holds nothing focusable, and lays its labels out so none is cut
+ * at 320 px. Hidden from assistive technology: the score table beside it says the same in text.
  */
-export function RadarChart({ scores }: { scores: Scores }) {
-  const { t } = useTranslation('quiz');
-  const data = DIMENSIONS.map((dimension) => ({
-    dimension: t(`dimensions.${dimension}.short`),
-    score: scores[dimension],
-  }));
+export function RadarChart({ scores, previous, names }: RadarChartProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: FALLBACK_WIDTH, fontFamily: 'sans-serif' });
+
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => {
+      const width = Math.round(element.getBoundingClientRect().width);
+      if (width > 0) setSize({ width, fontFamily: getComputedStyle(element).fontFamily || 'sans-serif' });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const fontSize = fontSizeFor(size.width);
+  const lineHeight = Math.round(fontSize * 1.3);
+  const scoreTexts = DIMENSIONS.map((d) => String(scores[d]));
+  const widths = measureLabels(names, fontSize, size.fontFamily);
+  const layout = layoutRadar(size.width, widths, lineHeight);
+  const current = DIMENSIONS.map((d) => scores[d]);
+
   return (
-    <Chart
-      className="radar-chart"
-      data={data}
-      outerRadius="48%"
-      responsive
-      style={{ width: '100%', maxWidth: 440, aspectRatio: 1 }}
-      accessibilityLayer={false}
-    >
-      <PolarGrid className="radar-grid" />
-      {/* recharts writes the label colour inline: give it the theme's text colour (CSSOM, CSP-safe). */}
-      <PolarAngleAxis dataKey="dimension" tick={{ fill: 'var(--text)', fontSize: 11 }} />
-      <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} axisLine={false} tick={false} />
-      <Radar dataKey="score" className="radar-area" isAnimationActive={false} />
-    </Chart>
+    <div className="radar-chart" ref={frame}>
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+        aria-hidden="true"
+        focusable="false"
+        className="radar-svg"
+      >
+        <g className="radar-grid">
+          {RINGS.map((ring) => (
+            <polygon
+              key={ring}
+              className={`radar-ring radar-ring-${ring}`}
+              points={polygon(
+                DIMENSIONS.map(() => ring),
+                layout,
+              )}
+            />
+          ))}
+          {DIMENSIONS.map((d, i) => {
+            const end = pointAt(i, DIMENSIONS.length, 100, layout);
+            return <line key={d} x1={layout.cx} y1={layout.cy} x2={end.x} y2={end.y} />;
+          })}
+          {[LOW_BELOW, HIGH_FROM].map((ring) => (
+            <text
+              key={ring}
+              className="radar-ring-label"
+              x={layout.cx + 3}
+              y={layout.cy - (layout.radius * ring) / 100 - 3}
+              fontSize={fontSize - 2}
+            >
+              {ring}
+            </text>
+          ))}
+        </g>
+        {previous && (
+          <polygon
+            className="radar-previous"
+            points={polygon(
+              DIMENSIONS.map((d) => previous[d]),
+              layout,
+            )}
+          />
+        )}
+        <polygon className="radar-area" points={polygon(current, layout)} />
+        {current.map((value, i) => {
+          const { x, y } = pointAt(i, current.length, value, layout);
+          return <circle key={DIMENSIONS[i]} className="radar-point" cx={x} cy={y} r={3} />;
+        })}
+        {layout.labels.map((label, i) => (
+          <text
+            key={DIMENSIONS[i]}
+            className="radar-label"
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            fontSize={fontSize}
+          >
+            <tspan className="radar-label-name">{names[i]}</tspan>
+            <tspan className="radar-label-score" x={label.x} dy={lineHeight}>
+              {scoreTexts[i]}
+            </tspan>
+          </text>
+        ))}
+      </svg>
+    </div>
   );
 }

@@ -1,22 +1,21 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DamagedLink } from '../../components/ui/damaged-link';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
-import { importWithRetry } from '../../lib/lazy-chunk';
-import { decideFit, weakestFirst, type Scores } from '../../quiz';
+import { decideFit, DIMENSIONS, priorities as prioritiesOf, weakestFirst, type Scores } from '../../quiz';
 import { useApp, useLanguage } from '../../services/app-services';
 import { useHash } from '../../services/navigation';
 import { DimensionCard } from './dimension-card';
+import { HistoryPanel } from './history-panel';
+import { PriorityList } from './priority-list';
+import { RadarChart } from './radar-chart';
+import { formatChange, formatRunDay } from './run-change';
 import { ScoreTable } from './score-table';
-import { ShareActions } from './share-actions';
+import { SaveActions, ShareBar } from './share-actions';
+import { useRunComparison } from './use-run-history';
+import { VerdictHeadline } from './verdict-headline';
 import { VerdictPanel } from './verdict-panel';
 import './results.css';
-
-// recharts is the heaviest piece of the app: fetched only once the results are on screen.
-const RadarChart = lazy(() =>
-  importWithRetry(() => import('./radar-chart')).then((m) => ({ default: m.RadarChart })),
-);
 
 interface ResultsScreenProps {
   /** "Repeat the quiz", confirmed: clears the answers and goes to the intro. */
@@ -39,48 +38,72 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
-  // The verdict and cards paint first (they are what a reader needs, and Lighthouse's LCP); the
-  // chart's chunk is asked for in the task after that frame, as a transition so the reserved square
-  // keeps its placeholder until the chart is ready.
-  const [chartWanted, setChartWanted] = useState(false);
-  useEffect(() => {
-    let task: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(() => startTransition(() => setChartWanted(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(task);
-    };
-  }, []);
-  const chartPlaceholder = <p className="loading">{t('results.chartLoading')}</p>;
   const fit = decideFit(scores);
+  const priorities = prioritiesOf(scores);
+  const { current, previous, kept, clear } = useRunComparison(scores);
   // Carried parameters only: the link always opens as a full page, in the language on screen.
   const link = resultsLink(appUrlOf(window.location), { ...config, lang }, scores);
+  const previousDay = previous && formatRunDay(previous.date, lang);
+
+  const changeOf = (dimension: (typeof DIMENSIONS)[number]) => {
+    if (!previous || !previousDay) return undefined;
+    const change = scores[dimension] - previous.scores[dimension];
+    const short = formatChange(change, lang);
+    const full =
+      change === 0
+        ? t('results.history.unchanged', { date: previousDay })
+        : t('results.history.change', { change: short, date: previousDay });
+    return { short, full };
+  };
 
   return (
     <article className="results" aria-labelledby="results-title">
-      <h1 id="results-title" ref={heading} tabIndex={-1}>
-        {t('results.title')}
-      </h1>
-      <VerdictPanel fit={fit} />
-      <ShareActions scores={scores} fit={fit} link={link} onRestart={onRepeat} />
+      <div className="results-first">
+        <VerdictHeadline fit={fit} scores={scores} headingRef={heading} priorities={priorities} />
+        {/* The main action right under the answer: it stays on the first screen however long the reason. */}
+        <ShareBar scores={scores} fit={fit} link={link} />
+        <PriorityList priorities={priorities} scores={scores} verdict={fit.verdict} />
+        <p className="chart-below">{t('results.chartBelow')}</p>
+      </div>
       <figure className="radar" aria-labelledby="radar-title">
         <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
-        <div className="radar-frame" aria-hidden="true">
-          <Suspense fallback={chartPlaceholder}>
-            {chartWanted ? <RadarChart scores={scores} /> : chartPlaceholder}
-          </Suspense>
+        <div className="radar-frame">
+          <RadarChart
+            scores={scores}
+            previous={previous?.scores}
+            names={DIMENSIONS.map((d) => t(`quiz:dimensions.${d}.short`))}
+          />
         </div>
-        <ScoreTable scores={scores} />
+        {current && previous && previousDay && (
+          <ul className="radar-legend">
+            <li className="radar-legend-now">
+              {t('results.history.legendNow', { date: formatRunDay(current.date, lang) })}
+            </li>
+            <li className="radar-legend-before">
+              {t('results.history.legendBefore', { date: previousDay })}
+            </li>
+          </ul>
+        )}
+        <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
       </figure>
+      <VerdictPanel fit={fit} />
       <section className="dimension-cards" aria-labelledby="cards-title">
         <h2 id="cards-title">{t('results.cardsTitle')}</h2>
-        <p>{t('results.cardsIntro')}</p>
+        <p>
+          {previousDay ? t('results.history.cardsIntro', { date: previousDay }) : t('results.cardsIntro')}
+        </p>
         {weakestFirst(scores).map((dimension) => (
-          <DimensionCard key={dimension} dimension={dimension} score={scores[dimension]} />
+          <DimensionCard
+            key={dimension}
+            dimension={dimension}
+            score={scores[dimension]}
+            open={priorities.includes(dimension)}
+            change={changeOf(dimension)}
+          />
         ))}
       </section>
+      <SaveActions link={link} onRestart={onRepeat} />
+      <HistoryPanel kept={kept} onClear={clear} />
 
       <footer className="print-only">
         <p>

@@ -1,37 +1,42 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { asAssistantView, buildMailto } from '../../config/paths';
-import { bandOf, DIMENSIONS, type Fit, type Scores } from '../../quiz';
+import { bandOf, DIMENSIONS, meanOf, type Fit, type Scores } from '../../quiz';
 import { useApp } from '../../services/app-services';
 
-interface ShareActionsProps {
+interface ShareProps {
   scores: Scores;
   fit: Fit;
   /** The absolute results link. */
   link: string;
-  onRestart: () => void;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Copy the link, send it to the assistant, print, or start again. */
-export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps) {
+/** How long the "copied" confirmation is on screen before the assistant's page opens. */
+export const SEND_DELAY_MS = 1200;
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first screen's main actions: send the results to the assistant (when the link names one)
+ * and share them through the device's share sheet, or copy the link where there is none.
+ */
+export function ShareBar({ scores, fit, link }: ShareProps) {
   const { t } = useTranslation(['common', 'quiz']);
   const { config } = useApp();
   const [copy, setCopy] = useState<CopyState>('idle');
-  const [sentHint, setSentHint] = useState(false);
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopy('copied');
-      return true;
-    } catch {
-      setCopy('failed');
-      return false;
-    }
-  };
+  const [sent, setSent] = useState(false);
+  const opening = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(opening.current), []);
 
   const mailBody = () =>
     [
@@ -49,12 +54,45 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
       t('results.mail.assistantLink', { link: asAssistantView(link) }),
     ].join('\n');
 
+  const share = async () => {
+    const data = {
+      title: t('results.mail.subject'),
+      text: t('results.share.text', {
+        mean: Math.round(meanOf(scores)),
+        summary: t(`results.share.summary.${fit.verdict}`),
+      }),
+      url: link,
+    };
+    if (typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data))) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        // The owner closed the sheet: nothing to do. Any other failure falls back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    setCopy((await copyText(link)) ? 'copied' : 'failed');
+  };
+
+  // An https contact is a page, not a mail: copy the link first, let the owner read what was
+  // copied, then open the page in a new tab (or offer the link if the browser blocks it).
+  const sendToPage = async (contact: string) => {
+    const copied = await copyText(link);
+    setCopy(copied ? 'idle' : 'failed');
+    setSent(copied);
+    window.clearTimeout(opening.current);
+    opening.current = window.setTimeout(() => {
+      const tab = window.open(contact, '_blank');
+      if (tab) tab.opener = null;
+    }, SEND_DELAY_MS);
+  };
+
   const sendLabel = t('results.send', { name: config.va });
   const contact = config.va ? config.contact : undefined;
 
   return (
-    <section className="share-actions" aria-labelledby="share-title">
-      <h2 id="share-title">{t('results.actionsTitle')}</h2>
+    <section className="share-bar" aria-label={t('results.share.button')}>
       <div className="actions">
         {contact?.startsWith('mailto:') && (
           <a className="button primary" href={buildMailto(contact, t('results.mail.subject'), mailBody())}>
@@ -67,13 +105,66 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
             href={contact}
             target="_blank"
             rel="noopener noreferrer"
-            onClick={() => void copyLink().then((copied) => setSentHint(copied))}
+            onClick={(event) => {
+              event.preventDefault();
+              void sendToPage(contact);
+            }}
           >
             {sendLabel}
           </a>
         )}
-        <button type="button" className="button secondary" onClick={() => void copyLink()}>
-          {t('results.copyLink')}
+        <button
+          type="button"
+          className={contact ? 'button secondary' : 'button primary'}
+          onClick={() => void share()}
+        >
+          {t('results.share.button')}
+        </button>
+      </div>
+      <div role="status" className="share-status">
+        {sent && contact && (
+          <p>
+            {t('results.sendCopied', { name: config.va })}{' '}
+            <a href={contact} target="_blank" rel="noopener noreferrer">
+              {t('results.sendOpen', { name: config.va })}
+            </a>
+          </p>
+        )}
+        {copy === 'copied' && <p>{t('results.copied')}</p>}
+        {copy === 'failed' && <p>{t('results.copyFailed')}</p>}
+      </div>
+      {copy === 'failed' && <ResultsLinkText link={link} />}
+    </section>
+  );
+}
+
+/** The link as text a person can select and copy by hand. */
+export function ResultsLinkText({ link }: { link: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="results-link">
+      <p className="results-link-label">{t('results.share.linkLabel')}</p>
+      {/* Plain text, not a link: one tap selects all of it (CSS user-select), ready to copy. */}
+      <p className="results-link-text">{link}</p>
+    </div>
+  );
+}
+
+/** The rest: the link as text, copy, print, start again. */
+export function SaveActions({ link, onRestart }: { link: string; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const [copy, setCopy] = useState<CopyState>('idle');
+  return (
+    <section className="save-actions" aria-labelledby="save-title">
+      <h2 id="save-title">{t('results.actionsTitle')}</h2>
+      <ResultsLinkText link={link} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void copyText(link).then((ok) => setCopy(ok ? 'copied' : 'failed'))}
+        >
+          {t('results.copyShort')}
         </button>
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('results.print')}
@@ -83,21 +174,9 @@ export function ShareActions({ scores, fit, link, onRestart }: ShareActionsProps
         </ConfirmButton>
       </div>
       <div role="status" className="share-status">
-        {sentHint && <p>{t('results.sendHint', { name: config.va })}</p>}
-        {copy === 'copied' && !sentHint && <p>{t('results.copied')}</p>}
+        {copy === 'copied' && <p>{t('results.copied')}</p>}
+        {copy === 'failed' && <p>{t('results.copyFailed')}</p>}
       </div>
-      {copy === 'failed' && (
-        <div className="copy-fallback">
-          <label htmlFor="results-link">{t('results.copyFailed')}</label>
-          <input
-            id="results-link"
-            type="url"
-            readOnly
-            value={link}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </div>
-      )}
     </section>
   );
 }

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import { useApp } from '../../services/app-services';
+import { compareRuns, type Run } from '../../state/run-history';
+import type { Scores } from '../../quiz';
+
+export interface RunComparison {
+  /** The run on screen, when this browser recorded it. */
+  readonly current?: Run;
+  /** The run these scores are compared with: the one before them in this browser. */
+  readonly previous?: Run;
+  /** How many runs this browser keeps; 0 also when storage cannot keep any. */
+  readonly kept: number;
+  readonly available: boolean;
+  readonly clear: () => void;
+}
+
+/** This browser's earlier runs, as far as they concern the results on screen. */
+export function useRunComparison(scores: Scores): RunComparison {
+  const { history } = useApp();
+  const runs = useSyncExternalStore(history.subscribe, history.list);
+  const available = history.available();
+  return {
+    ...(available ? compareRuns(runs, scores) : {}),
+    kept: available ? runs.length : 0,
+    available,
+    clear: history.clear,
+  };
+}
