@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
-import { allScores, resultsHash, words } from './support/quiz';
+import { allScores, resultsHash, words, verdictHeading } from './support/quiz';
 
 /** Every page of this suite must load without a single JavaScript error. */
 function trackErrors(page: Page) {
@@ -106,7 +106,7 @@ for (const [param, values] of Object.entries(hostile)) {
       params.set(param, value);
       const url = `./?${params}`;
       await page.goto(`${url}${resultsHash(allScores(80))}`);
-      await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+      await expect(verdictHeading(page, 'es')).toBeVisible();
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('img, script:not([src])').count()).toBe(0);
       const hrefs = await page

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
-import { allScores, words } from './support/quiz';
+import { allScores, words, verdictHeading } from './support/quiz';
 
 /**
  * A deploy that removed a file an open tab still needs, or a dropped connection: the visitor
@@ -41,7 +41,7 @@ test('the results screen missing: a clear message, a reload that works once the 
 
   await page.unroute(/\/assets\/results-screen-[^/]+\.js$/);
   await page.getByRole('button', { name: words.es.errors.chunk.reload }).click();
-  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
   expect(await savedAnswers(page)).toBe(stored);
 });
 

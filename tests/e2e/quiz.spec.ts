@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/config/paths';
-import { answerWithKeyboard, answerWithTaps, statementHeading, TOTAL, words } from './support/quiz';
+import {
+  answerWithKeyboard,
+  answerWithTaps,
+  statementHeading,
+  TOTAL,
+  words,
+  verdictHeading,
+} from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
 
@@ -83,14 +90,14 @@ test('browser back and forward move between intro, quiz and results', async ({ p
   await page.goto('./?lang=es');
   await page.getByRole('button', { name: words.es.intro.start }).click();
   await answerWithTaps(page, 'es', TOTAL, () => 4);
-  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
   await page.goBack();
   await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
   await page.goForward();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
 });
 
 test('on a small phone each new statement starts at the top of the screen', async ({ page }) => {

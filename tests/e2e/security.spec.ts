@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_URL } from './support/app-url';
-import { answerWithTaps, TOTAL, words } from './support/quiz';
+import { answerWithTaps, TOTAL, words, verdictHeading } from './support/quiz';
 
 // The strict Content-Security-Policy of the build and "nothing leaves the browser" (README, "Headers for hosts
 // that can set them" and "Privacy"):
@@ -133,7 +133,7 @@ test('a full quiz run and its results break no policy and stay on this origin', 
   await answerWithTaps(page, 'es', TOTAL, (i) => [4, 2, 5, 3, 1][i % 5]!);
 
   await expect(page).toHaveURL(/#results\?tech=\d+&communication=\d+/);
-  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
   await expectClean(page, seen);
 });
@@ -150,7 +150,7 @@ test('a results link with every parameter set breaks no policy', async ({ page, 
   await page.goto(
     `./?${query}#results?tech=35&communication=60&delegation=75&trust=80&supervision=90&procedures=45&teamwork=70`,
   );
-  await expect(page.getByRole('heading', { level: 1, name: words.it.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'it')).toBeVisible();
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
   // The accent arrives through CSSOM custom properties, which the policy allows.
   await expect

@@ -64,3 +64,16 @@ export async function answerWithTaps(page: Page, lang: Lang, count: number, choo
     await page.getByRole('radio', { name: words[lang].scale[String(choose(i)) as '1'], exact: true }).click();
   }
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The results page's heading: whatever the verdict, the page opens on it. */
+export const verdictHeading = (page: Page, lang: Lang) =>
+  page.getByRole('heading', {
+    level: 1,
+    name: new RegExp(
+      `^(${Object.values(words[lang].verdicts)
+        .map((v) => escape(v.title))
+        .join('|')})$`,
+    ),
+  });
