@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { bandOf, DIMENSIONS, meanOf, type Dimension, type Fit, type Scores } from '../../quiz';
-import { useScoredList } from './use-dimension-names';
+import { useScoredList } from '../../components/ui/use-dimension-names';
 import { VerdictMark } from './verdict-mark';
 import type { RefObject } from 'react';
 
