@@ -2,6 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
 import { startHostServer, type HostServer } from './support/host-server';
+import { answerWithTaps, expectedOutcome, mixedAnswers, TOTAL } from './support/quiz';
 
 /**
  * Delega on someone else's site, for real: the app on APP_URL, the host page on
@@ -38,7 +39,11 @@ const hostHtml = (title: string, body: string) => `<!doctype html>
 
 // The host's own script, allowed by 'self': it records what a site would react to.
 const HOST_JS = `
-window.hostLog = { violations: [], events: [] };
+window.hostLog = { violations: [], events: [], messages: [] };
+// Every message the page receives, whoever handles it: proof that a widget has spoken.
+window.addEventListener('message', (e) => {
+  window.hostLog.messages.push(e.data && typeof e.data === 'object' ? e.data.type : String(e.data));
+});
 document.addEventListener('securitypolicyviolation', (e) => {
   window.hostLog.violations.push(e.violatedDirective + ' ' + e.blockedURI);
 });
@@ -90,6 +95,7 @@ test.afterAll(async () => {
 
 interface HostLog {
   violations: string[];
+  messages: string[];
   events: { type: string; custom: boolean; detail: Record<string, unknown>; widget: string }[];
 }
 const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: HostLog }).hostLog);
@@ -199,19 +205,24 @@ test('the host page hears delega:start as a DOM event; forged messages change no
     window.postMessage({ type: 'delega:resize', height: 50 }, '*');
     window.postMessage({ type: 'delega:start' }, '*');
   });
-  // A real widget frame sends garbage: right origin and source, wrong shape.
+  // A real widget frame sends garbage: right origin and source, wrong shape. Then one valid
+  // message, the marker: messages are handled in order, so once the host has heard the marker
+  // it has handled every forged one before it.
   const widget = page.frames().find((frame) => frame.url().includes('va=Marco'))!;
   await widget.evaluate(() => {
     window.parent.postMessage({ type: 'delega:resize', height: '50' }, '*');
     window.parent.postMessage({ type: 'delega:resize', height: 1e9 }, '*');
     window.parent.postMessage('delega:resize', '*');
+    window.parent.postMessage({ type: 'delega:start' }, '*');
   });
-  await page.waitForTimeout(300);
+  const marker = { type: 'delega:start', custom: true, detail: {}, widget: 'second' };
+  await expect.poll(log).toEqual([marker]);
   expect(await frameHeight(page, 'second')).toBe(before);
-  expect(await log()).toEqual([]);
 
   await page.frameLocator('#second iframe').getByRole('button', { name: 'Inizia il questionario' }).click();
-  await expect.poll(log).toEqual([{ type: 'delega:start', custom: true, detail: {}, widget: 'second' }]);
+  await expect
+    .poll(log)
+    .toEqual([marker, { type: 'delega:start', custom: true, detail: {}, widget: 'second' }]);
 });
 
 test('a finished quiz tells the host page the verdict, and the scores the assistant opted into', async ({
@@ -221,30 +232,18 @@ test('a finished quiz tells the host page the verdict, and the scores the assist
   await page.goto(`${host.origin}/`);
   const widget = page.frameLocator('#second iframe'); // Marco: report=scores
   await widget.getByRole('button', { name: 'Inizia il questionario' }).click();
-  const step = widget.getByText(/^Affermazione \d+ di \d+$/);
-  const total = Number((await step.textContent())?.match(/di (\d+)/)?.[1]);
-  for (let n = 1; n <= total; n++) {
-    await expect(step).toHaveText(`Affermazione ${n} di ${total}`);
-    await widget.getByRole('radio', { name: 'D’accordo', exact: true }).click(); // a tap moves on by itself
-  }
+  const answers = await answerWithTaps(widget, 'it', TOTAL, mixedAnswers);
   await expect(widget.getByRole('heading', { level: 1, name: 'I tuoi risultati' })).toBeVisible();
   await fitsContent(page, 'second');
 
-  const events = async () => (await hostLog(page)).events;
+  // Exactly what the core makes of the answers given: the verdict, and the scores Marco asked for.
+  const { scores, fit } = expectedOutcome(answers);
   await expect
-    .poll(async () => (await events()).map((e) => e.type))
-    .toEqual(['delega:start', 'delega:complete']);
-  const detail = (await events())[1]!.detail as { verdict: string; scores: Record<string, number> };
-  expect(detail.verdict).toMatch(/^(employee|not-yet|assistant-after-prep|assistant)$/);
-  expect(Object.keys(detail.scores).sort()).toEqual([
-    'communication',
-    'delegation',
-    'procedures',
-    'supervision',
-    'teamwork',
-    'tech',
-    'trust',
-  ]);
+    .poll(async () => (await hostLog(page)).events)
+    .toEqual([
+      { type: 'delega:start', custom: true, detail: {}, widget: 'second' },
+      { type: 'delega:complete', custom: true, detail: { verdict: fit.verdict, scores }, widget: 'second' },
+    ]);
 });
 
 test('the plain iframe snippet works without the loader, at its fixed height, scrolling inside', async ({
@@ -254,7 +253,8 @@ test('the plain iframe snippet works without the loader, at its fixed height, sc
   const frame = page.frameLocator('#plain iframe');
   await expect(frame.getByText('Cuestionario ofrecido por Ana Pérez')).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
-  await page.waitForTimeout(300); // time for any resize that should not happen
+  // The widget has reported its height; with no loader, nothing acts on it.
+  await expect.poll(async () => (await hostLog(page)).messages).toContain('delega:resize');
   expect(await frameHeight(page, 'plain')).toBe(720);
   // No loader answered, so the widget keeps a scrollbar for content taller than the frame.
   await expect(frame.locator('html')).toHaveCSS('overflow-y', 'auto');

@@ -3,15 +3,20 @@ import { paths } from '../../src/config/paths';
 import {
   answerWithKeyboard,
   answerWithTaps,
+  expectedOutcome,
+  mixedAnswers,
+  resultsHash,
   statementHeading,
+  statementOnScreen,
   TOTAL,
-  words,
   verdictHeading,
+  words,
 } from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
 
 test('an owner takes the whole quiz in Italian with the keyboard only @both', async ({ page }, info) => {
+  test.setTimeout(90_000); // 35 statements, several keys each
   await page.goto('./?lang=it');
   await page.screenshot(shot(`intro-it-${info.project.name}`));
   // Tab order: language switch (2 buttons), then the start button.
@@ -23,12 +28,15 @@ test('an owner takes the whole quiz in Italian with the keyboard only @both', as
   await expect(page.getByText(`Affermazione 1 di ${TOTAL}`)).toBeVisible();
   await page.screenshot(shot(`statement-it-${info.project.name}`));
 
-  // Someone who plans and communicates well but keeps a tight grip: a mix of answers.
-  await answerWithKeyboard(page, 'it', TOTAL, (i) => [4, 2, 5, 3, 4][i % 5]!);
+  // A mix of answers, a different lean in each dimension.
+  const answers = await answerWithKeyboard(page, 'it', TOTAL, mixedAnswers);
 
-  await expect(page).toHaveURL(/#results\?tech=\d+&communication=\d+/);
-  // Focus lands on the verdict, the page's heading.
+  // Exactly the results the core computes from the answers given, in the URL and on screen.
+  const { scores, fit } = expectedOutcome(answers);
+  await expect.poll(() => new URL(page.url()).hash).toBe(resultsHash(scores));
+  // Focus lands on the verdict, the page's heading, and it names the verdict the core decided.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(verdictHeading(page, 'it')).toContainText(words.it.verdicts[fit.verdict].title);
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
   await expect(
     page.getByRole('region', { name: words.it.results.cardsTitle }).getByRole('group'),
@@ -67,14 +75,19 @@ test('the intro offers to continue where the owner left off', async ({ page }) =
 test('switching language mid-quiz keeps every answer and the position', async ({ page }) => {
   await page.goto('./?lang=es');
   await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 4, (i) => (i % 2 ? 5 : 1));
+  const answers = await answerWithTaps(page, 'es', 4, mixedAnswers);
+  await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
+  const fifth = await statementOnScreen(page, 'es');
   await page.getByRole('button', { name: 'Italiano' }).click();
   await expect(page.getByText(`Affermazione 5 di ${TOTAL}`)).toBeVisible();
-  await expect(statementHeading(page)).toHaveText(words.it.statements['tech-5']);
-  await page.getByRole('button', { name: words.it.quiz.back }).click();
-  await expect(page.getByRole('radio', { name: words.it.scale['5'], exact: true })).toBeChecked();
-  await page.getByRole('button', { name: words.it.quiz.back }).click();
-  await expect(page.getByRole('radio', { name: words.it.scale['1'], exact: true })).toBeChecked();
+  await expect(statementHeading(page)).toHaveText(words.it.statements[fifth.id]);
+  for (const n of [4, 3]) {
+    await page.getByRole('button', { name: words.it.quiz.back }).click();
+    await expect(page.getByText(`Affermazione ${n} di ${TOTAL}`)).toBeVisible();
+    const { id } = await statementOnScreen(page, 'it');
+    const given = words.it.scale[String(answers[id]) as '1'];
+    await expect(page.getByRole('radio', { name: given, exact: true })).toBeChecked();
+  }
 });
 
 test('next without an answer says what to do, and the scale is a radio group', async ({ page }) => {
@@ -87,10 +100,13 @@ test('next without an answer says what to do, and the scale is a radio group', a
 });
 
 test('browser back and forward move between intro, quiz and results', async ({ page }) => {
+  test.setTimeout(90_000); // the whole quiz
   await page.goto('./?lang=es');
   await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', TOTAL, () => 4);
+  const answers = await answerWithTaps(page, 'es', TOTAL, () => 4);
   await expect(verdictHeading(page, 'es')).toBeVisible();
+  const results = resultsHash(expectedOutcome(answers).scores);
+  expect(new URL(page.url()).hash).toBe(results);
   await page.goBack();
   await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();
   await page.goBack();
@@ -98,6 +114,7 @@ test('browser back and forward move between intro, quiz and results', async ({ p
   await page.goForward();
   await page.goForward();
   await expect(verdictHeading(page, 'es')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(results);
 });
 
 test('on a small phone each new statement starts at the top of the screen', async ({ page }) => {

@@ -1,5 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { allScores, resultsHash, words } from './support/quiz';
+import { expect, test, type Page } from '@playwright/test';
+import { QUIZ_STORAGE_KEY, readQuizState } from '../../src/state/answer-store';
+import { allScores, answerWithTaps, mixedAnswers, resultsHash, TOTAL, words } from './support/quiz';
+
+/** How many answers this browser keeps for the quiz, read back as the app reads them. */
+const storedAnswerCount = async (page: Page) => {
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), QUIZ_STORAGE_KEY);
+  return Object.keys(readQuizState(raw).state.answers).length;
+};
 
 const verdictLinks = {
   employee: allScores(80, { supervision: 20 }),
@@ -92,15 +99,29 @@ test('send to the assistant builds a prefilled e-mail for a mailto contact', asy
 });
 
 test('restart asks first, then clears the answers', async ({ page }) => {
+  // Answers from an earlier visit, given as an owner gives them.
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', 3, mixedAnswers);
+  const resume = page.getByRole('button', { name: `Seguir donde lo dejaste (3 de ${TOTAL})` });
   await page.goto(`./?lang=es${resultsHash(allScores(85))}`);
+
   await page.getByRole('button', { name: words.es.results.restart }).click();
   const dialog = page.getByRole('dialog', { name: words.es.results.restartConfirm.title });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: words.es.results.restartConfirm.cancel }).click();
   await expect(dialog).toBeHidden();
+  expect(await storedAnswerCount(page)).toBe(3); // cancelling keeps them
+
   await page.getByRole('button', { name: words.es.results.restart }).click();
   await page.getByRole('button', { name: words.es.results.restartConfirm.confirm }).click();
-  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeFocused();
+  await expect(page.getByRole('button', { name: words.es.intro.start, exact: true })).toBeVisible();
+  await expect(resume).toHaveCount(0);
+  expect(await storedAnswerCount(page)).toBe(0);
+  await page.reload(); // gone from storage too, not only from this page
+  await expect(page.getByRole('button', { name: words.es.intro.start, exact: true })).toBeVisible();
+  await expect(resume).toHaveCount(0);
 });
 
 test('in the widget, the restart confirmation opens in place, next to its button', async ({ page }) => {

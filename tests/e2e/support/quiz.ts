@@ -1,6 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { paths } from '../../../src/config/paths';
-import { DIMENSIONS, type Scores } from '../../../src/quiz';
+import {
+  decideFit,
+  DIMENSIONS,
+  isComplete,
+  scoreAnswers,
+  STATEMENTS,
+  type Answers,
+  type AnswerValue,
+  type Fit,
+  type Scores,
+  type Statement,
+} from '../../../src/quiz';
 import esCommon from '../../../locales/es/common.json' with { type: 'json' };
 import esQuiz from '../../../locales/es/quiz.json' with { type: 'json' };
 import itCommon from '../../../locales/it/common.json' with { type: 'json' };
@@ -9,7 +20,7 @@ import itQuiz from '../../../locales/it/quiz.json' with { type: 'json' };
 export const words = { es: { ...esCommon, ...esQuiz }, it: { ...itCommon, ...itQuiz } } as const;
 export type Lang = keyof typeof words;
 
-export const TOTAL = 35;
+export const TOTAL = STATEMENTS.length;
 
 /** The results hash of these scores, as the app builds it. */
 export const resultsHash = (scores: Scores) => paths.results(scores);
@@ -18,22 +29,57 @@ export const allScores = (score: number, overrides: Partial<Scores> = {}): Score
   ({ ...Object.fromEntries(DIMENSIONS.map((d) => [d, score])), ...overrides }) as Scores;
 
 /** The statement heading on screen (focus lands on it after each step). */
-export const statementHeading = (page: Page) => page.getByRole('heading', { level: 1 });
+export const statementHeading = (page: Page | FrameLocator) => page.getByRole('heading', { level: 1 });
+
+/** Gives the answer for a statement; a run answers by what the statement is, never by its position. */
+export type Choose = (statement: Statement) => AnswerValue;
+
+/**
+ * The statement whose text is on screen. A run reads it as a person would, so its answers are
+ * keyed by statement id whatever order the quiz asks them in.
+ */
+export async function statementOnScreen(
+  page: Page | FrameLocator,
+  lang: Lang,
+): Promise<(typeof STATEMENTS)[number]> {
+  const text = await statementHeading(page).textContent();
+  const statement = STATEMENTS.find((s) => words[lang].statements[s.id] === text);
+  if (!statement) throw new Error(`No statement of the bank reads "${text}" in ${lang}`);
+  return statement;
+}
+
+/**
+ * A mixed run: each dimension leans its own way and the answers vary within it, so the
+ * scores differ from one dimension to the next and a dimension mixed up with another shows.
+ */
+export const mixedAnswers: Choose = (statement) => {
+  const number = Number(statement.id.split('-').pop());
+  return (((DIMENSIONS.indexOf(statement.dimension) + number) % 5) + 1) as AnswerValue;
+};
+
+/** What the core makes of a complete run: the scores and the verdict the app must show and send. */
+export function expectedOutcome(answers: Answers): { scores: Scores; fit: Fit } {
+  const report = scoreAnswers(answers);
+  if (!isComplete(report)) throw new Error(`The run left ${report.incomplete.join(', ')} incomplete`);
+  return { scores: report.scores, fit: decideFit(report.scores) };
+}
 
 /**
  * Answers `count` statements with the keyboard only: Tab into the scale, arrows to choose,
- * Enter to confirm. `choose(i)` gives the 1–5 answer for the i-th statement.
+ * Enter to confirm. Returns the answers given, keyed by statement id.
  */
 export async function answerWithKeyboard(
   page: Page,
   lang: Lang,
   count: number,
-  choose: (i: number) => number,
-) {
+  choose: Choose,
+): Promise<Answers> {
+  const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < count; i++) {
     const heading = statementHeading(page);
     await expect(heading).toBeFocused();
-    const before = await heading.textContent();
+    const statement = await statementOnScreen(page, lang);
+    const text = words[lang].statements[statement.id];
     await page.keyboard.press('Tab');
     const first = page.getByRole('radio', { name: words[lang].scale['1'], exact: true });
     const checked = await page.getByRole('radio', { checked: true }).count();
@@ -43,26 +89,41 @@ export async function answerWithKeyboard(
     }
     // From the selection, move to the wanted value with the arrow keys.
     const current = Number(await page.getByRole('radio', { checked: true }).getAttribute('value'));
-    const target = choose(i);
+    const target = choose(statement);
     const key = target > current ? 'ArrowDown' : 'ArrowUp';
     for (let step = 0; step < Math.abs(target - current); step++) await page.keyboard.press(key);
     await expect(
       page.getByRole('radio', { name: words[lang].scale[String(target) as '1'], exact: true }),
     ).toBeChecked();
     await page.keyboard.press('Enter');
-    if (i < count - 1) await expect(heading).not.toHaveText(before ?? '');
+    answers[statement.id] = target;
+    if (i < count - 1) await expect(heading).not.toHaveText(text);
   }
+  return answers;
 }
 
-/** Clicks through `count` statements with the pointer (a tap advances by itself). */
-export async function answerWithTaps(page: Page, lang: Lang, count: number, choose: (i: number) => number) {
+/**
+ * Taps through `count` statements with the pointer (a tap advances by itself), on the page or
+ * inside a widget's frame. Returns the answers given, keyed by statement id.
+ */
+export async function answerWithTaps(
+  page: Page | FrameLocator,
+  lang: Lang,
+  count: number,
+  choose: Choose,
+): Promise<Answers> {
+  const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < count; i++) {
     const step = words[lang].quiz.step
       .replace('{{current}}', String(i + 1))
       .replace('{{total}}', String(TOTAL));
     await expect(page.getByText(step, { exact: true })).toBeVisible();
-    await page.getByRole('radio', { name: words[lang].scale[String(choose(i)) as '1'], exact: true }).click();
+    const statement = await statementOnScreen(page, lang);
+    const value = choose(statement);
+    await page.getByRole('radio', { name: words[lang].scale[String(value) as '1'], exact: true }).click();
+    answers[statement.id] = value;
   }
+  return answers;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
