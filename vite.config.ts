@@ -85,11 +85,30 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
+    // Pure tests run under Node; only tests that render or need a document pay for jsdom's
+    // start-up (README, "Run it, test it"): a `.tsx` test or a `.dom.test.ts` file.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts'],
+          setupFiles: ['tests/setup-dom.ts'],
+          css: false,
+        },
+      },
+    ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
-    css: false,
     reporters: ['default', 'json'],
     outputFile: { json: 'artifacts/unit-results.json' },
   },
