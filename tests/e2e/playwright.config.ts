@@ -7,7 +7,10 @@ export default defineConfig({
   outputDir: '../../test-results',
   fullyParallel: true,
   workers: 2,
+  // In CI a failed test gets one retry, so a flaky test is told apart from a broken one; both
+  // fail the run (scripts/test-summary.mjs lists the flaky ones by name).
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: !!process.env.CI,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '../../artifacts/e2e-results.json' }]],
