@@ -105,6 +105,9 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts'],
           setupFiles: ['tests/setup-dom.ts'],
           css: false,
+          // A component test types and clicks through a whole screen: on a busy 2-core machine
+          // that can pass the default 5 s without anything being wrong.
+          testTimeout: 15_000,
         },
       },
     ],
