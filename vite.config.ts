@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin } from 'vite';
 
@@ -10,12 +12,15 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
+  // Nothing may re-point the page's relative URLs (`base: './'`) with an injected <base>.
+  "base-uri 'none'",
   "form-action 'none'",
+  // No string ever reaches an HTML or script sink (innerHTML, eval…): the browser enforces it.
+  "require-trusted-types-for 'script'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -27,6 +32,25 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
+  };
+}
+
+/**
+ * Where the build's manifest goes: `scripts/size.mjs` reads it, but a host must not serve it
+ * (it maps every chunk to its source path), so it leaves `dist/` once the bundle is written.
+ */
+export const BUILD_MANIFEST = 'artifacts/build-manifest.json';
+
+function manifestOutsideDist(): Plugin {
+  return {
+    name: 'delega:manifest-outside-dist',
+    apply: 'build',
+    writeBundle(options) {
+      const outDir = options.dir ?? 'dist';
+      mkdirSync(dirname(BUILD_MANIFEST), { recursive: true });
+      renameSync(join(outDir, '.vite', 'manifest.json'), BUILD_MANIFEST);
+      rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+    },
   };
 }
 
@@ -59,7 +83,7 @@ export default defineConfig({
   base: './',
   // Files copied as they are (robots.txt); inside src/ because the top level is fixed.
   publicDir: 'src/public',
-  plugins: [react(), contentSecurityPolicy(), embedLoader()],
+  plugins: [react(), contentSecurityPolicy(), manifestOutsideDist(), embedLoader()],
   build: {
     target: 'es2022',
     manifest: true,

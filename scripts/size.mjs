@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The size budget (README, "Performance"): reads the Vite manifest of `npm run build`, prints every
+// The size budget (README, "Performance"): reads the Vite manifest of `npm run build` (written to
+// artifacts/, outside dist/, so that no host deploys it: vite.config.ts), prints every
 // JS/CSS file with its raw and gzip size, and fails when
 //   - the JavaScript of the first screen is over 100 KB gzip: the entry chunk, its static imports
 //     (recursively) and one language's `locales/<lang>/common.json` chunk (the larger of es/it);
@@ -22,7 +23,7 @@ const RESULTS_SOURCE = /^src\/features\/results\//;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const manifestPath = join(dist, '.vite', 'manifest.json');
+const manifestPath = join(root, 'artifacts', 'build-manifest.json'); // BUILD_MANIFEST in vite.config.ts
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 

@@ -38,11 +38,11 @@ export function App() {
   const complete = (scores: Scores) => {
     // A run counts when it is finished here, not when a results link is opened.
     history.record(scores);
-    host.notify({
-      type: 'delega:complete',
-      verdict: decideFit(scores).verdict,
-      ...(config.reportScores ? { scores: { ...scores } } : {}),
-    });
+    const { verdict } = decideFit(scores);
+    // Scores only to the listed site around the widget, addressed to it alone; else the verdict.
+    const recipient = host.scoresRecipient;
+    if (recipient) host.notify({ type: 'delega:complete', verdict, scores: { ...scores } }, recipient);
+    else host.notify({ type: 'delega:complete', verdict });
     navigate(paths.results(scores));
   };
 

@@ -5,6 +5,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
 import { createScreenFocus } from '../services/screen-focus';
 import { createHost } from '../services/host';
+import { scoresRecipientOf } from '../services/report-target';
 import { createLanguageService } from '../services/language';
 import { createAnswerStore, QUIZ_STORAGE_KEY } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
@@ -47,7 +48,7 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
     storage,
     answers,
     history: createRunHistory(storage),
-    host: createHost(config.embed),
+    host: createHost(config.embed, window.parent, scoresRecipientOf(config)),
     language: createLanguageService(i18n, storage),
     focus: createScreenFocus(),
   };

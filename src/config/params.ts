@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages';
+import { graphemesOf } from '../lib/graphemes';
 import { PARAM_VALUES, type UrlParam } from './url-params';
 
 /** The validated query parameters: the only form in which the URL reaches the app. */
@@ -18,10 +19,26 @@ export interface AppConfig {
   readonly reportScores: boolean;
   /** `view=assistant` on a results link: the assistant's reading of the same scores. Other values are ignored. */
   readonly view?: 'assistant';
+  /**
+   * `report-to`: the only origins (space-separated) the widget may tell the scores to, and only
+   * when the page embedding it is one of them (src/services/report-target.ts).
+   */
+  readonly reportTo: readonly string[];
 }
 
 export const VA_MAX_LENGTH = 60;
-const CONTACT_MAX_LENGTH = 500;
+/** The longest contact a link carries, counted as the URL the app uses (percent-encoded). */
+export const CONTACT_MAX_LENGTH = 500;
+/** The issue message of a contact that is valid but too long once normalised. */
+export const CONTACT_TOO_LONG = 'contact is too long';
+
+/**
+ * Control and format characters could disguise a name (bidi overrides, invisible marks), but
+ * emoji need two of them: the zero-width joiner inside a sequence (👩‍💻) and the tags of a
+ * subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿). Those stay; every other one goes.
+ */
+const HIDDEN_CHARACTERS =
+  /\p{Cc}|(?!(?<=\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{FE0F})?)\u200D(?=\p{Extended_Pictographic}))(?!(?<=\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0020}-\u{E007F}])\p{Cf}/gu;
 
 export const vaSchema = z
   .pipe(
@@ -29,13 +46,11 @@ export const vaSchema = z
     z.transform((raw) => {
       // Control and bidi-override characters could disguise the name. Whitespace (newlines too)
       // becomes one space first, so "Ana\nPérez" stays two words.
-      const clean = raw
-        .replace(/\s+/g, ' ')
-        .replace(/[\p{Cc}\p{Cf}]/gu, '')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-      return clean.length > VA_MAX_LENGTH
-        ? `${[...clean]
+      const clean = raw.replace(/\s+/g, ' ').replace(HIDDEN_CHARACTERS, '').replace(/ {2,}/g, ' ').trim();
+      // Counted and cut in what a reader sees as characters: an emoji is never split in two.
+      const characters = graphemesOf(clean);
+      return characters.length > VA_MAX_LENGTH
+        ? `${characters
             .slice(0, VA_MAX_LENGTH - 1)
             .join('')
             .trimEnd()}…`
@@ -44,19 +59,69 @@ export const vaSchema = z
   )
   .check(z.minLength(1));
 
+/**
+ * Exactly one address: no second recipient (`a@b.com,x@y.com`, `;`), no header smuggled in the
+ * path (`a@b.com%3Fbcc=x`), no query of its own (`?cc=`). Letters of any script are fine.
+ */
+const ONE_MAIL_ADDRESS = /^[\p{L}\p{N}.!#$&'*+/=^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+const isContactUrl = (url: URL): boolean =>
+  (url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password) ||
+  (url.protocol === 'mailto:' &&
+    !url.search &&
+    !url.hash &&
+    ONE_MAIL_ADDRESS.test(decodeURIComponent(url.pathname)));
+
 export const contactSchema = z.pipe(
-  z.string().check(z.maxLength(CONTACT_MAX_LENGTH)),
+  // A first, generous bound keeps parsing cheap; the real limit applies to the normalised URL.
+  z.string().check(z.maxLength(CONTACT_MAX_LENGTH * 4)),
   z.transform((raw, ctx) => {
     try {
       const url = new URL(raw.trim());
-      const ok =
-        (url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password) ||
-        (url.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)));
-      if (ok) return url.href;
+      if (isContactUrl(url)) {
+        // Checked after normalisation: "è" becomes "%C3%A8", so 120 typed characters can be 600.
+        if (url.href.length <= CONTACT_MAX_LENGTH) return url.href;
+        ctx.issues.push({ code: 'custom', message: CONTACT_TOO_LONG, input: raw });
+        return z.NEVER;
+      }
     } catch {
-      // fall through to the issue below
+      // fall through to the issue below (decodeURIComponent throws on a stray %)
     }
     ctx.issues.push({ code: 'custom', message: 'contact must be an https: or mailto: URL', input: raw });
+    return z.NEVER;
+  }),
+);
+
+/**
+ * `lang`: the language code as people and CMSs write it (`ES`, `es-ES`, `it_IT`) is read as
+ * its primary subtag; anything else is ignored.
+ */
+export function languageOf(raw: string | null): Language | undefined {
+  const primary = raw?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : undefined;
+}
+
+/** A web origin that may hear the scores: https, or this machine over http (a developer's own). */
+const isReportOrigin = (text: string): boolean => {
+  try {
+    const url = new URL(text);
+    const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    return url.origin === text && (url.protocol === 'https:' || (url.protocol === 'http:' && loopback));
+  } catch {
+    return false;
+  }
+};
+
+/** At most a handful of origins, each exactly `scheme://host[:port]`; anything else voids the list. */
+export const REPORT_TO_MAX = 5;
+export const reportToSchema = z.pipe(
+  z.string().check(z.maxLength(1000)),
+  z.transform((raw, ctx) => {
+    const origins = raw.trim().split(/\s+/).filter(Boolean);
+    if (origins.length > 0 && origins.length <= REPORT_TO_MAX && origins.every(isReportOrigin)) {
+      return [...new Set(origins)];
+    }
+    ctx.issues.push({ code: 'custom', message: 'report-to must list web origins', input: raw });
     return z.NEVER;
   }),
 );
@@ -77,9 +142,8 @@ export function parseConfig(search: string): AppConfig {
   const params = new URLSearchParams(search);
   // Names are keys of the URL table: a parameter the table does not know cannot be read.
   const get = (name: UrlParam) => params.get(name);
-  const lang = get('lang');
   return {
-    lang: isLanguage(lang) ? lang : undefined,
+    lang: languageOf(get('lang')),
     embed: get('embed') === PARAM_VALUES.embed,
     va: valid(vaSchema, get('va')),
     contact: valid(contactSchema, get('contact')),
@@ -87,5 +151,6 @@ export function parseConfig(search: string): AppConfig {
     page: get('for') === PARAM_VALUES.for ? 'assistants' : 'quiz',
     reportScores: get('report') === PARAM_VALUES.report,
     view: get('view') === PARAM_VALUES.view ? PARAM_VALUES.view : undefined,
+    reportTo: valid(reportToSchema, get('report-to')) ?? [],
   };
 }

@@ -38,6 +38,8 @@ export type CarriedConfig = Partial<Record<CarriedParam, string>>;
 /** The widget's set-up, as the generator and the loader hold it. */
 export interface WidgetSetup extends CarriedConfig {
   readonly reportScores?: boolean;
+  /** The only origins that may receive the scores; listing any turns `report=scores` on. */
+  readonly reportTo?: readonly string[];
 }
 
 const queryOf = (entries: readonly (readonly [UrlParam, string | undefined])[]): string => {
@@ -53,7 +55,13 @@ const carried = (config: CarriedConfig) => CARRIED_PARAMS.map((name) => [name, c
 export const widgetDataOf = (setup: WidgetSetup): (readonly [UrlParam, string | undefined])[] =>
   DATA_PARAMS.map((name) => [
     name,
-    name === 'report' ? (setup.reportScores ? PARAM_VALUES.report : undefined) : setup[name],
+    name === 'report'
+      ? setup.reportScores || setup.reportTo?.length
+        ? PARAM_VALUES.report
+        : undefined
+      : name === 'report-to'
+        ? setup.reportTo?.join(' ') || undefined
+        : setup[name],
   ]);
 
 /** The app at `appUrl` as the assistant set it up: the direct link for emails, posts and buttons. */

@@ -16,6 +16,11 @@ export const URL_PARAMS = {
   embed: { carried: false, data: false },
   /** `report=scores`: in a widget, `delega:complete` also carries the scores. */
   report: { carried: false, data: true },
+  /**
+   * `report-to`: the only origins (space-separated) that may receive those scores, and only
+   * when one of them is the page around the widget (`src/services/report-target.ts`).
+   */
+  'report-to': { carried: false, data: true },
   /** `for=assistants`: the link and snippet generator. */
   for: { carried: false, data: false },
   /**

@@ -10,5 +10,8 @@
 import { mountWidgets } from './widget-frame';
 
 // Only our own tag says where the app is: guessing from other scripts could load a stranger.
-const script = document.currentScript as HTMLScriptElement | null;
-if (script?.src) mountWidgets(new URL('./', script.src).href);
+// The host's markup can shadow `document.currentScript` (`<img name="currentScript"
+// src="https://attacker/">`, DOM clobbering): ask Document's own getter, which markup cannot
+// replace, and accept only a real <script> with a src.
+const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+if (script instanceof HTMLScriptElement && script.src) mountWidgets(new URL('./', script.src).href);

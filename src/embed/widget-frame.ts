@@ -28,7 +28,8 @@ export function createWidgetFrame(appUrl: string, data: DOMStringMap): HTMLIFram
   url.hash = '';
   // Only what the URL table lets a placeholder set; the app validates each value again.
   for (const name of DATA_PARAMS) {
-    const value = data[name];
+    // `report-to` is set as `data-report-to`, which the dataset spells `reportTo`.
+    const value = data[name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase())];
     if (value) url.searchParams.set(name, value);
   }
   url.searchParams.set(...WIDGET_SWITCH);

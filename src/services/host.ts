@@ -6,19 +6,33 @@ import type { HostMessage } from '../embed/messages';
  */
 export interface Host {
   readonly embedded: boolean;
-  notify(message: HostMessage): void;
+  /**
+   * The origin that may receive the scores: a site listed in `report-to` that is the page
+   * around the widget (report-target.ts). Undefined: the host hears the verdict only.
+   */
+  readonly scoresRecipient?: string | undefined;
+  /** `targetOrigin` is '*' unless the message carries scores (src/services/report-target.ts). */
+  notify(message: HostMessage, targetOrigin?: string): void;
 }
 
 /**
- * The target is '*' because a widget cannot know which site embeds it; what it says is harmless
- * by design: a height, "started", and the verdict (scores only when the assistant opted in).
+ * By default the target is '*', because a widget cannot know which site embeds it, so what it
+ * says that way is harmless by design: a height, "started", and the verdict. Scores travel
+ * only with `targetOrigin` set to an origin the assistant listed: the browser then drops the
+ * message if the parent is anyone else. Scores addressed to '*' are never sent.
  */
-export function createHost(embedded: boolean, parent: Window = window.parent): Host {
+export function createHost(
+  embedded: boolean,
+  parent: Window = window.parent,
+  scoresRecipient?: string,
+): Host {
   const framed = embedded && parent !== window;
   return {
     embedded,
-    notify(message) {
-      if (framed) parent.postMessage(message, '*');
+    scoresRecipient: framed ? scoresRecipient : undefined,
+    notify(message, targetOrigin = '*') {
+      if (message.type === 'delega:complete' && message.scores && targetOrigin === '*') return;
+      if (framed) parent.postMessage(message, targetOrigin);
     },
   };
 }

@@ -15,8 +15,14 @@ export interface QuizState {
   readonly position: number;
 }
 
-/** Why stored progress could not be used as it was; shown once to the user. */
-export type StoreNotice = 'damaged' | 'not-saved' | null;
+/**
+ * Why stored progress could not be used as it was; shown once to the user.
+ * - `damaged`: part of the saved answers was unreadable, the rest is here;
+ * - `damaged-all`: saved progress was there but nothing of it could be read;
+ * - `not-saved`: nothing can be saved in this browser (blocked storage, private mode);
+ * - `full`: earlier answers are saved and were read back, but new ones cannot be saved.
+ */
+export type StoreNotice = 'damaged' | 'damaged-all' | 'not-saved' | 'full' | null;
 
 export const QUIZ_STORAGE_KEY = 'delega:quiz';
 const VERSION = 1;
@@ -65,21 +71,34 @@ export interface AnswerStore {
   syncFromStorage(): void;
 }
 
+const hasAnswers = (state: QuizState) => Object.keys(state.answers).length > 0;
+
 export function createAnswerStore(storage: SafeStorage): AnswerStore {
   const initial = readQuizState(storage.read(QUIZ_STORAGE_KEY));
   let state = initial.state;
-  let notice: StoreNotice = initial.damaged ? 'damaged' : null;
+  // Some progress sits in storage: "cannot save" then means "cannot save the new answers".
+  let somethingSaved = hasAnswers(state);
+  let notice: StoreNotice = initial.damaged ? (somethingSaved ? 'damaged' : 'damaged-all') : null;
   const listeners = new Set<() => void>();
   let warnedNotSaved = false;
   let run = 0;
+  const warnIfNotSaved = () => {
+    if (storage.persistent || warnedNotSaved) return;
+    warnedNotSaved = true;
+    notice = somethingSaved ? 'full' : 'not-saved';
+  };
+  // Read back, but storage refuses writes (full): say so now, before the next answer is lost.
+  if (somethingSaved && !notice) warnIfNotSaved();
+
+  const save = () => {
+    storage.write(QUIZ_STORAGE_KEY, JSON.stringify({ version: VERSION, ...state }));
+    if (storage.persistent) somethingSaved = hasAnswers(state);
+  };
 
   const commit = (next: QuizState) => {
     state = next;
-    storage.write(QUIZ_STORAGE_KEY, JSON.stringify({ version: VERSION, ...state }));
-    if (!storage.persistent && !warnedNotSaved) {
-      warnedNotSaved = true;
-      notice = 'not-saved';
-    }
+    save();
+    warnIfNotSaved();
     listeners.forEach((listener) => listener());
   };
 
@@ -97,11 +116,16 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
       storage.remove(QUIZ_STORAGE_KEY);
       state = EMPTY;
       run += 1;
+      somethingSaved = false;
       listeners.forEach((listener) => listener());
     },
     syncFromStorage() {
-      const { state: saved } = readQuizState(storage.read(QUIZ_STORAGE_KEY));
-      state = { answers: saved.answers, position: clampPosition(state.position, saved.answers) };
+      const { state: saved, damaged } = readQuizState(storage.read(QUIZ_STORAGE_KEY));
+      // A damaged write (another tab, an extension, a bug) must not cost this tab its answers:
+      // keep them, add whatever valid the other copy holds, and save the repaired whole.
+      const answers = damaged ? { ...state.answers, ...saved.answers } : saved.answers;
+      state = { answers, position: clampPosition(state.position, answers) };
+      if (damaged) save();
       listeners.forEach((listener) => listener());
     },
     dismissNotice() {

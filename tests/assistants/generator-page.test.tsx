@@ -4,7 +4,7 @@ import { renderApp } from '../support/render-app';
 
 async function openGenerator(lang: 'es' | 'it' = 'es') {
   const view = await renderApp(`/?for=assistants&lang=${lang}`, { language: lang });
-  await screen.findByRole('heading', { level: 1 });
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 }); // a lazy chunk, on a busy machine
   return view;
 }
 
@@ -22,9 +22,9 @@ describe('generator page', () => {
     expect(screen.getByRole('radio', { name: 'Español' })).toBeChecked();
     expect(screen.getByLabelText('Elegir en la paleta')).toHaveAttribute('type', 'color');
     expect(screen.getByRole('textbox', { name: 'Código del color' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('checkbox', { name: 'Comunicar también las puntuaciones a mi web' }),
-    ).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Web que recibirá las puntuaciones (opcional)' })).toHaveValue(
+      '',
+    );
     expect(codeBox('Enlace directo')).toHaveAttribute('readonly');
     expect(codeBox('Código para tu web (recomendado)')).toHaveAttribute('readonly');
     expect(codeBox('Código iframe, sin script')).toHaveAttribute('readonly');
@@ -51,18 +51,18 @@ describe('generator page', () => {
     await user.type(screen.getByRole('textbox', { name: /Tu contacto/ }), 'ana@ejemplo.com');
     await user.click(screen.getByRole('radio', { name: 'Italiano' }));
     await user.type(screen.getByRole('textbox', { name: 'Código del color' }), '#AA3377');
-    await user.click(screen.getByRole('checkbox', { name: /puntuaciones/ }));
+    await user.type(screen.getByRole('textbox', { name: /recibirá las puntuaciones/ }), 'www.ana.es/widget');
 
     expect(codeBox('Enlace directo').value).toBe(
       'http://localhost:3000/?lang=it&va=Ana+P%C3%A9rez&contact=mailto%3Aana%40ejemplo.com&accent=%23aa3377',
     );
     expect(codeBox(/Código para tu web/).value).toBe(
-      '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores"></div>\n' +
+      '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores" data-report-to="https://www.ana.es"></div>\n' +
         '<script src="http://localhost:3000/embed.js" async></script>',
     );
     const iframe = codeBox(/Código iframe/).value;
     expect(iframe).toContain(
-      'src="http://localhost:3000/?lang=it&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores&amp;embed=1"',
+      'src="http://localhost:3000/?lang=it&amp;va=Ana+P%C3%A9rez&amp;contact=mailto%3Aana%40ejemplo.com&amp;accent=%23aa3377&amp;report=scores&amp;report-to=https%3A%2F%2Fwww.ana.es&amp;embed=1"',
     );
     expect(iframe).toContain(
       'title="Delega: questionario per capire se è il momento di lavorare con un assistente virtuale"',
@@ -107,6 +107,51 @@ describe('generator page', () => {
     expect(screen.queryByText(message)).toBeNull();
     expect(codeBox('Enlace directo').value).toContain('contact=https%3A%2F%2Fana.example.com%2F');
   });
+
+  it('says when a contact is too long once it is written as a link, and never freezes on a huge paste', async () => {
+    const { user } = await openGenerator('es');
+    const field = screen.getByRole('textbox', { name: /Tu contacto/ });
+    // 120 characters as typed, over 500 once the accents are percent-encoded.
+    await user.click(field);
+    await user.paste(`https://ana.example.com/${'è'.repeat(96)}`);
+    await user.tab();
+    const message =
+      /Esta dirección es demasiado larga para un enlace: una vez convertida ocupa más de 500 caracteres/;
+    expect(field).toHaveAccessibleDescription(expect.stringMatching(message));
+    expect(codeBox('Enlace directo').value).not.toContain('contact');
+
+    // The field takes a long URL with room to spare, never 100 KB.
+    expect(field).toHaveAttribute('maxLength', '1000');
+    const started = performance.now();
+    // 100 KB that the email pattern would take seconds to reject, character by character.
+    fireEvent.input(field, { target: { value: `ana@ejemplo.${'a.'.repeat(50_000)}/` } });
+    await user.tab();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(field).toHaveAccessibleDescription(expect.stringMatching(message));
+  });
+
+  it.each([
+    ['site.example', 'data-report-to="https://site.example"'],
+    ['https://www.ana.es/contacto, ana.it', 'data-report-to="https://www.ana.es https://ana.it"'],
+  ])('turns %s into the sites that may receive the scores', async (typed, attribute) => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /recibirá las puntuaciones/ }), typed);
+    expect(codeBox(/Código para tu web/).value).toContain(`data-report="scores" ${attribute}`);
+  });
+
+  it.each(['http://ana.es', 'javascript:alert(1)', 'a b c d e f'])(
+    'refuses %s as a site for the scores, and then sends the verdict only',
+    async (typed) => {
+      const { user } = await openGenerator('es');
+      const field = screen.getByRole('textbox', { name: /recibirá las puntuaciones/ });
+      await user.type(field, typed);
+      await user.tab();
+      expect(field).toHaveAccessibleDescription(
+        expect.stringContaining('Tiene que ser segura, con https://.'),
+      );
+      expect(codeBox(/Código para tu web/).value).not.toContain('data-report');
+    },
+  );
 
   it('asks for a name once the field is left empty, and for at most 60 characters', async () => {
     const { user } = await openGenerator('es');

@@ -25,7 +25,7 @@ function post(data: unknown, source: MessageEventSource | null, origin = APP_ORI
 describe('the loader', () => {
   it('turns each placeholder into a titled, lazy iframe with its data-* parameters', () => {
     const frames = hostPage(`
-      <div id="one" data-delega data-lang="it" data-va="Anna &quot;A&quot;" data-accent="#aa3377" data-report="scores" data-unknown="x"></div>
+      <div id="one" data-delega data-lang="it" data-va="Anna &quot;A&quot;" data-accent="#aa3377" data-report="scores" data-report-to="https://site.example https://www.site.example" data-unknown="x"></div>
       <p>text</p>
       <script id="two" data-delega data-contact="mailto:ana@ejemplo.com"></script>`);
     expect(frames).toHaveLength(2);
@@ -40,6 +40,7 @@ describe('the loader', () => {
       va: 'Anna "A"',
       accent: '#aa3377',
       report: 'scores',
+      'report-to': 'https://site.example https://www.site.example',
       embed: '1',
     });
     expect(one.title).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, VA_MAX_LENGTH } from '../../src/config/params';
+import { CONTACT_TOO_LONG, contactSchema, parseConfig, VA_MAX_LENGTH } from '../../src/config/params';
 
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 
@@ -24,6 +24,7 @@ describe('parseConfig', () => {
       accent: '#aa3366',
       page: 'quiz',
       reportScores: true,
+      reportTo: [],
     });
   });
 
@@ -38,6 +39,7 @@ describe('parseConfig', () => {
       accent: undefined,
       page: 'quiz',
       reportScores: false,
+      reportTo: [],
     });
   });
 
@@ -81,6 +83,93 @@ describe('parseConfig', () => {
     const long = parseConfig(q({ va: 'x'.repeat(200) })).va!;
     expect([...long]).toHaveLength(VA_MAX_LENGTH);
     expect(long.endsWith('…')).toBe(true);
+  });
+
+  it.each([
+    'mailto:a@b.com,x@y.com',
+    'mailto:a@b.com,x',
+    'mailto:a@b.com;x@y.com',
+    'mailto:a@b.com%2Cx@y.com',
+    'mailto:a@b.com%2cx',
+    'mailto:a@b.com%3Fbcc=x@y.com',
+    'mailto:a@b.com%3fbcc%3Dx%40y.com',
+    'mailto:a@b.com?bcc=x@y.com',
+    'mailto:a@b.com?cc=x@y.com&subject=hi',
+    'mailto:a@b.com%0ABcc:x@y.com',
+    'mailto:a@b.com%',
+    'mailto:%3Ca@b.com%3E',
+  ])('refuses the mailto contact %s: exactly one address', (contact) => {
+    expect(parseConfig(q({ contact })).contact).toBeUndefined();
+  });
+
+  it('accepts one address with letters of any script', () => {
+    expect(parseConfig(q({ contact: 'mailto:josé.peña@correo.es' })).contact).toBe(
+      'mailto:jos%C3%A9.pe%C3%B1a@correo.es',
+    );
+  });
+
+  it('measures the contact after normalisation: accented letters count as the URL carries them', () => {
+    // 120 typed characters, 620 once percent-encoded: over the limit, so no broken send button.
+    const typed = `https://ana.example.com/${'è'.repeat(96)}`;
+    expect(typed.length).toBe(120);
+    expect(new URL(typed).href.length).toBeGreaterThan(500);
+    expect(parseConfig(q({ contact: typed })).contact).toBeUndefined();
+    expect(contactSchema.safeParse(typed).error?.issues[0]?.message).toBe(CONTACT_TOO_LONG);
+    // Padding that normalisation removes does not count against it.
+    const padded = `${' '.repeat(700)}https://ana.example.com/${' '.repeat(700)}`;
+    expect(parseConfig(q({ contact: padded })).contact).toBe('https://ana.example.com/');
+  });
+
+  it.each([
+    ['es', 'es'],
+    ['ES', 'es'],
+    ['es-ES', 'es'],
+    ['es-419', 'es'],
+    ['IT', 'it'],
+    ['it_IT', 'it'],
+    [' it ', 'it'],
+    ['fr', undefined],
+    ['e', undefined],
+    ['espanol', undefined],
+  ])('reads lang=%s as %s', (lang, expected) => {
+    expect(parseConfig(q({ lang })).lang).toBe(expected);
+  });
+
+  it('keeps emoji whole in the name: joiners inside them stay, truncation never splits one', () => {
+    const coder = '👩🏽‍💻'; // woman, skin tone, ZWJ, laptop
+    const family = '👨‍👩‍👧';
+    const flag = '🏴󠁧󠁢󠁳󠁣󠁴󠁿'; // black flag + tag characters
+    expect(parseConfig(q({ va: `Ana ${coder}` })).va).toBe(`Ana ${coder}`);
+    expect(parseConfig(q({ va: `${family} ❤️‍🔥 ${flag}` })).va).toBe(`${family} ❤️‍🔥 ${flag}`);
+    // A joiner or a tag outside an emoji is still an invisible character, and goes.
+    expect(parseConfig(q({ va: 'An\u200Da\u{E0041}' })).va).toBe('Ana');
+    const long = parseConfig(q({ va: `${'x'.repeat(VA_MAX_LENGTH - 2)}${coder}${coder}${coder}` })).va!;
+    expect(long).toBe(`${'x'.repeat(VA_MAX_LENGTH - 2)}${coder}…`);
+    const exact = `${'x'.repeat(VA_MAX_LENGTH - 1)}${family}`;
+    expect(parseConfig(q({ va: exact })).va).toBe(exact);
+  });
+
+  it.each([
+    ['https://site.example', ['https://site.example']],
+    [
+      'https://site.example  https://www.site.example:8443',
+      ['https://site.example', 'https://www.site.example:8443'],
+    ],
+    ['http://localhost:8080', ['http://localhost:8080']],
+    ['http://127.0.0.1:5000', ['http://127.0.0.1:5000']],
+    ['http://site.example', []],
+    ['https://site.example/', []],
+    ['https://site.example/page', []],
+    ['*', []],
+    ['null', []],
+    ['https://site.example *', []],
+    ['javascript:alert(1)', []],
+    [
+      'https://a.example https://b.example https://c.example https://d.example https://e.example https://f.example',
+      [],
+    ],
+  ])('reads report-to=%s as %j', (reportTo, expected) => {
+    expect(parseConfig(q({ 'report-to': reportTo })).reportTo).toEqual(expected);
   });
 
   it('opens the generator only for for=assistants', () => {

@@ -93,7 +93,7 @@ describe('results links', () => {
 describe('the URL table', () => {
   it('carries exactly lang, va, contact and accent into links; widget switches stay out', () => {
     expect(CARRIED_PARAMS).toEqual(['lang', 'va', 'contact', 'accent']);
-    expect(DATA_PARAMS).toEqual(['lang', 'va', 'contact', 'accent', 'report']);
+    expect(DATA_PARAMS).toEqual(['lang', 'va', 'contact', 'accent', 'report', 'report-to']);
     expect(Object.keys(URL_PARAMS)).toEqual(expect.arrayContaining(['embed', 'for']));
   });
 

@@ -2,7 +2,18 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
 import { startHostServer, type HostServer } from './support/host-server';
-import { answerWithTaps, expectedOutcome, mixedAnswers, TOTAL } from './support/quiz';
+import {
+  answerWithTaps,
+  expectedOutcome,
+  mixedAnswers,
+  statementOnScreen,
+  TOTAL,
+  verdictHeading,
+  words,
+} from './support/quiz';
+import { STATEMENTS } from '../../src/quiz/questions';
+
+const STATEMENT_IDS = STATEMENTS.map((statement) => statement.id);
 
 /**
  * Delega on someone else's site, for real: the app on APP_URL, the host page on
@@ -13,13 +24,15 @@ import { answerWithTaps, expectedOutcome, mixedAnswers, TOTAL } from './support/
 const APP = APP_URL;
 const STRICT_CSP = `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
 
-const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377', reportScores: false });
-const marco = scriptSnippet(APP, {
-  lang: 'it',
-  va: 'Marco Rossi',
-  contact: 'mailto:marco@esempio.it',
-  reportScores: true,
-});
+const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377' });
+/** Marco lists the host page's own site for the scores: known once the host server runs. */
+const marcoOn = (site: string) =>
+  scriptSnippet(APP, {
+    lang: 'it',
+    va: 'Marco Rossi',
+    contact: 'mailto:marco@esempio.it',
+    reportTo: [site],
+  });
 
 const hostHtml = (title: string, body: string) => `<!doctype html>
 <html lang="es">
@@ -40,13 +53,11 @@ const hostHtml = (title: string, body: string) => `<!doctype html>
 // The host's own script, allowed by 'self': it records what a site would react to.
 const HOST_JS = `
 window.hostLog = { violations: [], events: [], messages: [] };
-// Every message the page receives, whoever handles it: proof that a widget has spoken.
-window.addEventListener('message', (e) => {
-  window.hostLog.messages.push(e.data && typeof e.data === 'object' ? e.data.type : String(e.data));
-});
 document.addEventListener('securitypolicyviolation', (e) => {
   window.hostLog.violations.push(e.violatedDirective + ' ' + e.blockedURI);
 });
+// Every message any frame posts to this page, whoever sent it: what a hostile host could read.
+window.addEventListener('message', (e) => window.hostLog.messages.push(e.data));
 for (const type of ['delega:start', 'delega:complete']) {
   document.addEventListener(type, (e) => {
     window.hostLog.events.push({
@@ -68,34 +79,93 @@ section { margin: 1rem 0; }
 let host: HostServer;
 
 test.beforeAll(async () => {
-  host = await startHostServer({
-    '/': {
-      csp: STRICT_CSP,
-      body: hostHtml(
-        'Ana Pérez, asistente virtual',
-        `<section id="first">${ana}</section>
-         <p>Entre los dos widgets.</p>
-         <section id="second">${marco}</section>`,
-      ),
-    },
+  const files = {
+    '/': { csp: STRICT_CSP, body: '' },
     '/plain.html': {
       body: hostHtml(
         'Sin loader',
-        `<section id="plain">${iframeSnippet(APP, { lang: 'es', va: 'Ana Pérez', reportScores: false })}</section>`,
+        `<section id="plain">${iframeSnippet(APP, { lang: 'es', va: 'Ana Pérez' })}</section>`,
+      ),
+    },
+    // Pages that ask for the scores without being a site the assistant listed.
+    '/unlisted.html': {
+      body: hostHtml(
+        'Otra web',
+        `<section id="unlisted"><div data-delega data-lang="es" data-report="scores" data-report-to="https://site.example"></div>
+         <script src="${APP}embed.js" async></script></section>`,
+      ),
+    },
+    '/no-list.html': {
+      body: hostHtml(
+        'Otra web',
+        `<section id="unlisted"><iframe src="${APP}?lang=es&embed=1&report=scores" title="Delega"></iframe></section>`,
       ),
     },
     '/host.js': { body: HOST_JS, type: 'text/javascript' },
     '/host.css': { body: HOST_CSS, type: 'text/css' },
-  });
+  };
+  host = await startHostServer(files);
+  files['/'].body = hostHtml(
+    'Ana Pérez, asistente virtual',
+    `<section id="first">${ana}</section>
+     <p>Entre los dos widgets.</p>
+     <section id="second">${marcoOn(host.origin)}</section>`,
+  );
 });
 
 test.afterAll(async () => {
   await host?.close();
 });
 
+test('scriptless markup on the host page cannot point the loader at another site', async ({ page }) => {
+  // The attacker's "widget": it claims a finished quiz as soon as it loads.
+  const attacker = await startHostServer({
+    '/evil/': {
+      body: `<!doctype html><title>fake</title><script>
+        parent.postMessage({ type: 'delega:resize', height: 40 }, '*');
+        parent.postMessage({ type: 'delega:complete', verdict: 'employee' }, '*');
+      </script>`,
+    },
+  });
+  try {
+    // No CSP here: the typical host, whose comments or profile fields let an <img> through.
+    const clobbered = await startHostServer({
+      '/': {
+        body: hostHtml(
+          'Comentarios',
+          `<img name="currentScript" src="${attacker.origin}/evil/pixel.png" alt="" />
+           <section id="widget">${ana}</section>`,
+        ),
+      },
+      '/host.js': { body: HOST_JS, type: 'text/javascript' },
+      '/host.css': { body: HOST_CSS, type: 'text/css' },
+    });
+    try {
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().startsWith(attacker.origin) && !request.url().endsWith('.png'))
+          asked.push(request.url());
+      });
+      await page.goto(`${clobbered.origin}/`);
+      const frame = page.locator('#widget iframe');
+      await expect(frame).toHaveAttribute('src', new RegExp(`^${APP.replace(/[.?]/g, '\\$&')}\\?`));
+      await expect(
+        page.frameLocator('#widget iframe').getByRole('button', { name: 'Empezar el cuestionario' }),
+      ).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(asked).toEqual([]);
+      expect((await hostLog(page)).events).toEqual([]);
+    } finally {
+      await clobbered.close();
+    }
+  } finally {
+    await attacker.close();
+  }
+});
+
 interface HostLog {
   violations: string[];
-  messages: string[];
+  messages: unknown[];
   events: { type: string; custom: boolean; detail: Record<string, unknown>; widget: string }[];
 }
 const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: HostLog }).hostLog);
@@ -225,15 +295,35 @@ test('the host page hears delega:start as a DOM event; forged messages change no
     .toEqual([marker, { type: 'delega:start', custom: true, detail: {}, widget: 'second' }]);
 });
 
-test('a finished quiz tells the host page the verdict, and the scores the assistant opted into', async ({
+test('a finished quiz tells the host page the verdict, and the scores only to the site the assistant listed', async ({
   page,
 }) => {
   test.setTimeout(90_000);
   await page.goto(`${host.origin}/`);
-  const widget = page.frameLocator('#second iframe'); // Marco: report=scores
+  const widget = page.frameLocator('#second iframe'); // Marco: report=scores, report-to=this site
+  const site = new URL(host.origin).host;
+  // The visitor is told before starting, and again before the last answer.
+  await expect(
+    widget.getByText(`Alla fine, ${site} (il sito in cui ti trovi) riceverà i tuoi punteggi`),
+  ).toBeVisible();
+  await expect(
+    page.frameLocator('#first iframe').getByText(/Il sito|La web en la que estás solo sabrá/),
+  ).toBeVisible();
   await widget.getByRole('button', { name: 'Inizia il questionario' }).click();
-  const answers = await answerWithTaps(widget, 'it', TOTAL, mixedAnswers);
-  await expect(widget.getByRole('heading', { level: 1, name: 'I tuoi risultati' })).toBeVisible();
+  const notice = widget.getByText(
+    `Quando rispondi a quest’ultima affermazione, ${site} riceverà i tuoi punteggi e il nostro consiglio.`,
+  );
+  await expect(widget.getByText(`Affermazione 1 di ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(notice).toBeHidden();
+  const firstAnswers = await answerWithTaps(widget, 'it', TOTAL - 1, mixedAnswers);
+  await expect(widget.getByText(`Affermazione ${TOTAL} di ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(notice).toBeVisible();
+  const last = await statementOnScreen(widget, 'it');
+  await widget
+    .getByRole('radio', { name: words.it.scale[String(mixedAnswers(last)) as '1'], exact: true })
+    .click();
+  const answers = { ...firstAnswers, [last.id]: mixedAnswers(last) };
+  await expect(verdictHeading(widget, 'it')).toBeVisible();
   await fitsContent(page, 'second');
 
   // Exactly what the core makes of the answers given: the verdict, and the scores Marco asked for.
@@ -246,6 +336,52 @@ test('a finished quiz tells the host page the verdict, and the scores the assist
     ]);
 });
 
+/** Every answer but the last saved as the app saves them: the visitor stopped one short of the end. */
+async function visitorStoppedBeforeTheLast(page: Page) {
+  await page.goto(`${APP}?lang=es`);
+  await page.evaluate(
+    ({ ids }) => {
+      const answers = Object.fromEntries(ids.map((id) => [id, 4]));
+      localStorage.setItem('delega:quiz', JSON.stringify({ version: 1, answers, position: ids.length }));
+    },
+    { ids: STATEMENT_IDS.slice(0, -1) },
+  );
+}
+
+for (const [path, what] of [
+  ['/unlisted.html', 'report=scores and a report-to naming another site'],
+  ['/no-list.html', 'report=scores and no report-to'],
+] as const) {
+  test(`a page that adds ${what} hears the verdict, never the scores`, async ({ page }) => {
+    // The same site as the app (another port): it shares the visitor's saved progress.
+    await visitorStoppedBeforeTheLast(page);
+    await page.goto(`${host.origin}${path}`);
+    const widget = page.frameLocator('#unlisted iframe');
+    // Nothing says the scores will leave: they will not.
+    await expect(
+      widget.getByText('La web en la que estás solo sabrá cuándo empiezas', { exact: false }),
+    ).toBeVisible();
+    await widget.getByRole('button', { name: /Seguir donde lo dejaste/ }).click();
+    await expect(
+      widget.getByText(`Afirmación ${STATEMENT_IDS.length} de ${STATEMENT_IDS.length}`),
+    ).toBeVisible();
+    await expect(widget.getByText(/recibirá tus puntuaciones/)).toHaveCount(0);
+    await widget.getByRole('radio', { name: 'De acuerdo', exact: true }).click();
+    await expect(verdictHeading(widget, 'es')).toBeVisible();
+
+    await expect
+      .poll(async () =>
+        (await hostLog(page)).messages.filter((m) => (m as { type?: string }).type === 'delega:complete'),
+      )
+      .toHaveLength(1);
+    const { messages, events } = await hostLog(page);
+    const complete = messages.find((m) => (m as { type?: string }).type === 'delega:complete');
+    expect(complete).toEqual({ type: 'delega:complete', verdict: expect.stringMatching(/^[a-z-]+$/) });
+    expect(JSON.stringify(messages)).not.toContain('scores');
+    expect(JSON.stringify(events)).not.toContain('scores');
+  });
+}
+
 test('the plain iframe snippet works without the loader, at its fixed height, scrolling inside', async ({
   page,
 }) => {
@@ -254,7 +390,9 @@ test('the plain iframe snippet works without the loader, at its fixed height, sc
   await expect(frame.getByText('Cuestionario ofrecido por Ana Pérez')).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
   // The widget has reported its height; with no loader, nothing acts on it.
-  await expect.poll(async () => (await hostLog(page)).messages).toContain('delega:resize');
+  await expect
+    .poll(async () => (await hostLog(page)).messages.map((m) => (m as { type?: string }).type))
+    .toContain('delega:resize');
   expect(await frameHeight(page, 'plain')).toBe(720);
   // No loader answered, so the widget keeps a scrollbar for content taller than the frame.
   await expect(frame.locator('html')).toHaveCSS('overflow-y', 'auto');

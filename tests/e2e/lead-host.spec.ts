@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import esView from '../../locales/es/assistant-view.json' with { type: 'json' };
 import { APP_URL } from './support/app-url';
-import { startHostServer, type HostServer } from './support/host-server';
+import { startHostServer, type HostFile, type HostServer } from './support/host-server';
+import { verdictHeading } from './support/quiz';
 
 /**
  * README, "Widget hosts who collect leads": the example host page is served exactly as the README
- * shows it, with only the app's address swapped in, so the documentation cannot drift from what works.
+ * shows it, with only the app's address and the assistant's site (this test server) swapped in, so the documentation cannot drift from what works.
  */
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const example = README.match(/<!-- lead-host-example -->\s*```html\n([\s\S]*?)```/)?.[1];
@@ -15,15 +16,16 @@ let host: HostServer;
 
 test.beforeAll(async () => {
   if (!example) throw new Error('README: the lead-host example block is missing');
-  host = await startHostServer({
-    '/': {
-      body: `<!doctype html>
+  // The page is served as it is read at request time: its body can name the server's own origin.
+  const files: Record<string, HostFile> = {};
+  host = await startHostServer(files);
+  files['/'] = {
+    body: `<!doctype html>
 <html lang="es">
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Ana Pérez</title></head>
-  <body>${example.replaceAll('https://example.com/delega/', APP_URL)}</body>
+  <body>${example.replaceAll('https://example.com/delega/', APP_URL).replaceAll('https://www.ana.es', host.origin)}</body>
 </html>`,
-    },
-  });
+  };
 });
 
 test.afterAll(async () => {
@@ -44,7 +46,7 @@ test('a host page forwards the verdict, the scores and the assistant-view link t
     await expect(step).toHaveText(`Afirmación ${n} de ${total}`);
     await widget.getByRole('radio', { name: 'De acuerdo', exact: true }).click(); // a tap moves on by itself
   }
-  await expect(widget.getByRole('heading', { level: 1, name: 'Tus resultados' })).toBeVisible();
+  await expect(verdictHeading(widget, 'es')).toBeVisible();
 
   const field = (name: string) => page.locator(`#lead input[name="${name}"]`);
   await expect(field('delega_verdict')).toHaveValue(/^(employee|not-yet|assistant-after-prep|assistant)$/);

@@ -113,11 +113,12 @@ test('the built page carries the strict Content-Security-Policy', async ({ page 
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('script-src')).toEqual(["'self'"]);
   expect(directives.get('style-src')).toEqual(["'self'"]);
-  expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+  expect(directives.get('img-src')).toEqual(["'self'"]);
   expect(directives.get('connect-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
-  expect(directives.get('base-uri')).toEqual(["'self'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
   expect(directives.get('form-action')).toEqual(["'none'"]);
+  expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
   expect(meta![1]).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|\*/);
   // Every script is a file: nothing inline that the policy would have to allow.
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
@@ -129,6 +130,33 @@ test('the built page carries the strict Content-Security-Policy', async ({ page 
     'content',
     meta![1]!,
   );
+  // The browser enforces both: a string cannot become markup, an injected <base> moves nothing.
+  const enforced = await page.evaluate(() => {
+    let innerHtml = 'allowed';
+    try {
+      document.createElement('div').innerHTML = '<img src=x>';
+    } catch (error) {
+      innerHtml = (error as Error).name;
+    }
+    const base = document.createElement('base');
+    base.href = 'https://attacker.example/';
+    document.head.prepend(base);
+    const link = document.createElement('a');
+    link.href = 'embed.js';
+    return { innerHtml, resolved: link.href };
+  });
+  expect(enforced.innerHtml).toBe('TypeError');
+  expect(new URL(enforced.resolved).origin).toBe(new URL(page.url()).origin);
+});
+
+test('the build does not publish its manifest (a map of every chunk to its source file)', async ({
+  page,
+}) => {
+  for (const path of ['./.vite/manifest.json', './manifest.json']) {
+    const response = await page.request.get(path);
+    const text = await response.text();
+    expect(text, path).not.toContain('"isEntry"');
+  }
 });
 
 test('a full quiz run and its results break no policy and stay on this origin', async ({ page, baseURL }) => {
@@ -161,10 +189,26 @@ test('a results link with every parameter set breaks no policy', async ({ page, 
   );
   await expect(verdictHeading(page, 'it')).toBeVisible();
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  // The send button says where it goes, beside it.
+  await expect(
+    page.getByRole('link', { name: 'Invia i miei risultati a Giulia Rossi' }),
+  ).toHaveAccessibleDescription('Si apre example.com');
   // The accent arrives through CSSOM custom properties, which the policy allows.
   await expect
     .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--accent-light')))
     .not.toBe('');
+  await expectClean(page, seen);
+});
+
+test('a damaged results link and the widget break no policy', async ({ page, baseURL }) => {
+  await recordViolations(page);
+  const seen = watch(page, originOf(baseURL));
+  await page.goto('./?lang=es#results?tech=101&communication=x');
+  await expect(page.getByRole('heading', { level: 1, name: words.es.results.damaged.title })).toBeVisible();
+  await page.goto('./?lang=it&embed=1&report=scores&report-to=https%3A%2F%2Fsite.example');
+  await expect(page.getByRole('button', { name: words.it.intro.start })).toBeVisible();
+  await page.getByRole('button', { name: words.it.intro.start }).click();
+  await expect(page.getByRole('radiogroup').or(page.getByRole('group')).first()).toBeVisible();
   await expectClean(page, seen);
 });
 

@@ -87,6 +87,64 @@ describe('the answer store', () => {
     expect(storage.read('delega:quiz')).toContain('"tech-1":3');
     expect(store.getNotice()).toBe('not-saved');
   });
+
+  it('after a reload on a full storage, reads the saved answers and says new ones cannot be saved', () => {
+    // The visitor answered 3, then the quota filled up: every write now fails, reading works.
+    const saved = JSON.stringify({
+      version: 1,
+      answers: { 'tech-1': 4, 'tech-2': 2, 'tech-3': 5 },
+      position: 3,
+    });
+    const storage = createSafeStorage(
+      () =>
+        ({
+          getItem: (k: string) => (k === 'delega:quiz' ? saved : null),
+          setItem: () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          },
+          removeItem: () => undefined,
+        }) as unknown as Storage,
+    );
+    const store = createAnswerStore(storage);
+    expect(store.getState()).toEqual({ answers: { 'tech-1': 4, 'tech-2': 2, 'tech-3': 5 }, position: 3 });
+    expect(store.getNotice()).toBe('full');
+    store.dismissNotice();
+    store.answer('tech-4', 3); // kept in memory for this visit, said once
+    expect(store.getState().answers['tech-4']).toBe(3);
+    expect(store.getNotice()).toBeNull();
+  });
+
+  it('when storage fills up mid-quiz, says the earlier answers are kept and the new ones are not saved', () => {
+    let full = false;
+    const backing = new Map<string, string>();
+    const storage = createSafeStorage(
+      () =>
+        ({
+          getItem: (k: string) => backing.get(k) ?? null,
+          setItem: (k: string, v: string) => {
+            if (full) throw new DOMException('full', 'QuotaExceededError');
+            backing.set(k, v);
+          },
+          removeItem: (k: string) => void backing.delete(k),
+        }) as unknown as Storage,
+    );
+    const store = createAnswerStore(storage);
+    store.answer('tech-1', 4);
+    expect(store.getNotice()).toBeNull();
+    full = true;
+    store.answer('tech-2', 2);
+    expect(store.getNotice()).toBe('full');
+  });
+
+  it('does not claim answers survived a damaged store when none did', () => {
+    expect(createAnswerStore(storageWith('{"version":1,')).getNotice()).toBe('damaged-all');
+    expect(createAnswerStore(storageWith('{"version":1,"answers":{"tech-1":9}}')).getNotice()).toBe(
+      'damaged-all',
+    );
+    expect(
+      createAnswerStore(storageWith('{"version":1,"answers":{"tech-1":9,"tech-2":3}}')).getNotice(),
+    ).toBe('damaged');
+  });
 });
 
 describe('two tabs on one store', () => {
@@ -99,5 +157,50 @@ describe('two tabs on one store', () => {
     mine.syncFromStorage(); // what the 'storage' event triggers in the app
     mine.answer('tech-3', 3);
     expect(createAnswerStore(storage).getState().answers).toEqual({ 'tech-1': 5, 'tech-2': 4, 'tech-3': 3 });
+  });
+
+  it.each([
+    ['unreadable JSON', '{"version":1,"answ'],
+    ['a wrong shape', '[]'],
+    ['invalid answers', '{"version":1,"answers":{"tech-1":"five","tech-9":7},"position":0}'],
+  ])('keeps its own answers when another tab writes %s, and repairs the store', (_, damaged) => {
+    const backing = new Map<string, string>();
+    const storage = createSafeStorage(
+      () =>
+        ({
+          getItem: (k: string) => backing.get(k) ?? null,
+          setItem: (k: string, v: string) => void backing.set(k, v),
+          removeItem: (k: string) => void backing.delete(k),
+        }) as unknown as Storage,
+    );
+    const mine = createAnswerStore(storage);
+    mine.answer('tech-1', 5);
+    mine.answer('tech-2', 4);
+    mine.goTo(2);
+    backing.set('delega:quiz', damaged); // the other tab's write
+    mine.syncFromStorage();
+    expect(mine.getState()).toEqual({ answers: { 'tech-1': 5, 'tech-2': 4 }, position: 2 });
+    // Already repaired in storage: a reload (or the next tab) finds the answers, not the damage.
+    expect(createAnswerStore(storage).getState().answers).toEqual({ 'tech-1': 5, 'tech-2': 4 });
+    mine.answer('tech-3', 3);
+    expect(createAnswerStore(storage).getState().answers).toEqual({ 'tech-1': 5, 'tech-2': 4, 'tech-3': 3 });
+  });
+
+  it('adds the valid answers of a partly damaged copy to its own', () => {
+    const storage = storageWith(null);
+    const mine = createAnswerStore(storage);
+    mine.answer('tech-1', 5);
+    storage.write('delega:quiz', '{"version":1,"answers":{"tech-2":2,"tech-3":"?"},"position":2}');
+    mine.syncFromStorage();
+    expect(mine.getState().answers).toEqual({ 'tech-1': 5, 'tech-2': 2 });
+  });
+
+  it('still follows another tab that starts over', () => {
+    const storage = storageWith(null);
+    const mine = createAnswerStore(storage);
+    mine.answer('tech-1', 5);
+    storage.remove('delega:quiz'); // "Repeat the quiz" in the other tab
+    mine.syncFromStorage();
+    expect(mine.getState().answers).toEqual({});
   });
 });

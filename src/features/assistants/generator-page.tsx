@@ -1,9 +1,9 @@
 import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
-import { CheckboxField, ChoiceField, TextField, VERBATIM_INPUT } from '../../components/ui/form-field';
+import { ChoiceField, TextField, VERBATIM_INPUT } from '../../components/ui/form-field';
 import { appLink, appUrlOf } from '../../config/paths';
-import { VA_MAX_LENGTH } from '../../config/params';
+import { CONTACT_MAX_LENGTH, VA_MAX_LENGTH } from '../../config/params';
 import { FRAME_HEIGHT } from '../../embed/widget-frame';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { useLanguage } from '../../services/app-services';
@@ -11,6 +11,7 @@ import { AccentField } from './accent-field';
 import { CopyField } from './copy-field';
 import { EmbedHelp } from './embed-help';
 import {
+  CONTACT_INPUT_MAX_LENGTH,
   generatorSchema,
   isGeneratorError,
   widgetSettingsOf,
@@ -40,7 +41,7 @@ export function GeneratorPage() {
       contact: '',
       lang,
       accent: '',
-      reportScores: false,
+      reportTo: '',
     },
   });
   const values = useWatch({ control: form.control });
@@ -53,7 +54,9 @@ export function GeneratorPage() {
   const quizLink = appLink(appUrl, { lang });
 
   const errorText: ErrorText = (message) =>
-    isGeneratorError(message) ? t(`errors.${message}`, { max: VA_MAX_LENGTH }) : t('errors.generic');
+    isGeneratorError(message)
+      ? t(`errors.${message}`, { max: VA_MAX_LENGTH, contactMax: CONTACT_MAX_LENGTH })
+      : t('errors.generic');
 
   return (
     <div className="generator">
@@ -81,6 +84,7 @@ export function GeneratorPage() {
             label={t('fields.contact.label')}
             hint={t('fields.contact.hint')}
             {...VERBATIM_INPUT}
+            maxLength={CONTACT_INPUT_MAX_LENGTH}
           />
           <ChoiceField<GeneratorValues>
             name="lang"
@@ -89,10 +93,12 @@ export function GeneratorPage() {
             choices={LANGUAGE_CHOICES}
           />
           <AccentField accent={settings.accent} />
-          <CheckboxField<GeneratorValues>
-            name="reportScores"
+          <TextField<GeneratorValues>
+            name="reportTo"
             label={t('fields.report.label')}
             hint={t('fields.report.hint')}
+            {...VERBATIM_INPUT}
+            maxLength={1000}
           />
         </Form>
       </section>

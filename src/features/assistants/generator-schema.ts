@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { accentSchema, contactSchema, VA_MAX_LENGTH, vaSchema } from '../../config/params';
+import {
+  accentSchema,
+  CONTACT_MAX_LENGTH,
+  CONTACT_TOO_LONG,
+  contactSchema,
+  reportToSchema,
+  VA_MAX_LENGTH,
+  vaSchema,
+} from '../../config/params';
+import { graphemesOf } from '../../lib/graphemes';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../i18n/languages';
 
 /**
@@ -13,7 +22,9 @@ export const GENERATOR_ERRORS = [
   'vaTooLong',
   'contactInsecure',
   'contactInvalid',
+  'contactTooLong',
   'accentInvalid',
+  'reportToInvalid',
 ] as const;
 export type GeneratorError = (typeof GENERATOR_ERRORS)[number];
 
@@ -26,7 +37,7 @@ const vaField = z.pipe(
   z.string(),
   z.transform((raw, ctx) => {
     // Say it is too long rather than let the link's schema shorten it behind the user's back.
-    if (raw.trim().length > VA_MAX_LENGTH) ctx.issues.push(issue('vaTooLong', raw));
+    if (graphemesOf(raw.trim()).length > VA_MAX_LENGTH) ctx.issues.push(issue('vaTooLong', raw));
     else {
       const va = vaSchema.safeParse(raw);
       if (va.success) return va.data;
@@ -39,12 +50,17 @@ const vaField = z.pipe(
 const BARE_EMAIL = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
 const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
+/** What the contact field takes: a long URL with room to spare, never a 100 KB paste. */
+export const CONTACT_INPUT_MAX_LENGTH = CONTACT_MAX_LENGTH * 2;
+
 /**
  * People type their email or site as they say it; a link needs `mailto:` or `https://` in
- * front. Only a bare domain is completed: anything with a scheme is judged as it is.
+ * front. Only a bare domain is completed: anything with a scheme is judged as it is. The
+ * patterns backtrack on long text, so only text of a sensible length is matched at all.
  */
 export const contactFromInput = (raw: string): string => {
   const text = raw.trim();
+  if (text.length > CONTACT_INPUT_MAX_LENGTH) return text;
   if (BARE_EMAIL.test(text)) return `mailto:${text}`;
   return BARE_DOMAIN.test(text) ? `https://${text}` : text;
 };
@@ -55,7 +71,12 @@ const contactField = z.pipe(
     if (!raw.trim()) return undefined; // optional
     const contact = contactSchema.safeParse(contactFromInput(raw));
     if (contact.success) return contact.data;
-    ctx.issues.push(issue(/^\s*http:/i.test(raw) ? 'contactInsecure' : 'contactInvalid', raw));
+    const tooLong =
+      raw.length > CONTACT_INPUT_MAX_LENGTH ||
+      contact.error.issues.some((i) => i.message === CONTACT_TOO_LONG);
+    ctx.issues.push(
+      issue(tooLong ? 'contactTooLong' : /^\s*http:/i.test(raw) ? 'contactInsecure' : 'contactInvalid', raw),
+    );
     return z.NEVER;
   }),
 );
@@ -72,12 +93,42 @@ const accentField = z.pipe(
   }),
 );
 
+/**
+ * The sites that may receive the scores, as an assistant writes them: `www.ana.es`,
+ * `https://www.ana.es/contacto`, several separated by spaces or commas. Each becomes its
+ * origin (`https://www.ana.es`), the only form the widget compares with its host page.
+ */
+export function reportToFromInput(raw: string): string {
+  return raw
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((site) => {
+      try {
+        return new URL(/^[a-z][a-z0-9+.-]*:/i.test(site) ? site : `https://${site}`).origin;
+      } catch {
+        return site; // judged, and refused, as typed
+      }
+    })
+    .join(' ');
+}
+
+const reportToField = z.pipe(
+  z.string().check(z.maxLength(1000)),
+  z.transform((raw, ctx) => {
+    if (!raw.trim()) return undefined; // optional: the host page hears the verdict only
+    const origins = reportToSchema.safeParse(reportToFromInput(raw));
+    if (origins.success) return origins.data;
+    ctx.issues.push(issue('reportToInvalid', raw));
+    return z.NEVER;
+  }),
+);
+
 export const generatorSchema = z.object({
   va: vaField,
   contact: contactField,
   lang: z.enum(LANGUAGES),
   accent: accentField,
-  reportScores: z.boolean(),
+  reportTo: reportToField,
 });
 
 export type GeneratorValues = z.input<typeof generatorSchema>;
@@ -88,7 +139,8 @@ export interface WidgetSettings {
   readonly va?: string;
   readonly contact?: string;
   readonly accent?: string;
-  readonly reportScores: boolean;
+  /** The only sites that may hear the scores (`report=scores` + `report-to`); none: verdict only. */
+  readonly reportTo?: readonly string[];
 }
 
 const validOrNothing = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
@@ -104,6 +156,6 @@ export function widgetSettingsOf(values: Partial<GeneratorValues>): WidgetSettin
     va: validOrNothing(shape.va, values.va),
     contact: validOrNothing(shape.contact, values.contact),
     accent: validOrNothing(shape.accent, values.accent),
-    reportScores: values.reportScores === true,
+    reportTo: validOrNothing(shape.reportTo, values.reportTo),
   };
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
+import { useApp } from '../../services/app-services';
+import { siteNameOf } from '../../services/report-target';
 
 interface IntroScreenProps {
   /** Statements already answered in an earlier visit: offers to continue. */
@@ -15,6 +17,7 @@ interface IntroScreenProps {
 export function IntroScreen({ answered, total, onStart, onViewResults, onStartOver }: IntroScreenProps) {
   const { t } = useTranslation();
   const heading = useHeadingFocus<HTMLHeadingElement>('intro');
+  const { host } = useApp();
   const resuming = answered > 0;
   return (
     <section className="panel intro" aria-labelledby="intro-title">
@@ -24,7 +27,13 @@ export function IntroScreen({ answered, total, onStart, onViewResults, onStartOv
       <p className="lead">{t('intro.promise')}</p>
       <ul className="facts">
         <li>{t('intro.duration', { count: total })}</li>
-        <li>{t('intro.privacy')}</li>
+        <li>
+          {host.scoresRecipient
+            ? t('intro.privacyReport', { site: siteNameOf(host.scoresRecipient) })
+            : host.embedded
+              ? t('intro.privacyWidget')
+              : t('intro.privacy')}
+        </li>
       </ul>
       <div className="actions">
         {onViewResults ? (

@@ -9,7 +9,8 @@ import {
   type AnswerValue,
   type Scores,
 } from '../../quiz';
-import { useQuizState } from '../../services/app-services';
+import { useApp, useQuizState } from '../../services/app-services';
+import { siteNameOf } from '../../services/report-target';
 import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
@@ -25,6 +26,7 @@ interface QuizScreenProps {
 export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
   const { t } = useTranslation(['common', 'quiz']); // suspends until the statements have arrived
   const { store, state } = useQuizState();
+  const { host } = useApp();
   const progressId = useId();
   const position = Math.min(state.position, STATEMENTS.length - 1);
   const statement = STATEMENTS[position]!;
@@ -53,6 +55,9 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
         statement={statement}
         answer={state.answers[statement.id]}
         isLast={position === STATEMENTS.length - 1}
+        finishNotice={
+          host.scoresRecipient && t('quiz.reportNotice', { site: siteNameOf(host.scoresRecipient) })
+        }
         progressId={progressId}
         onAnswer={onAnswer}
         onBack={onBack}

@@ -20,6 +20,8 @@ interface StatementStepProps {
   /** The answer given earlier, if any: the step opens with it chosen. */
   answer: AnswerValue | undefined;
   isLast: boolean;
+  /** Said on the last statement, before its answer: who will hear the result (widget only). */
+  finishNotice?: string | undefined;
   /** Announced with the heading: "Statement 3 of 35". */
   progressId: string;
   onAnswer: (value: AnswerValue) => void;
@@ -35,12 +37,15 @@ export function StatementStep({
   statement,
   answer,
   isLast,
+  finishNotice,
   progressId,
   onAnswer,
   onBack,
 }: StatementStepProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const headingId = useId();
+  const noticeId = useId();
+  const notice = isLast ? finishNotice : undefined;
   const heading = useHeadingFocus<HTMLHeadingElement>(statement.id);
   const advance = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(advance.current), []);
@@ -55,9 +60,19 @@ export function StatementStep({
       errorText={() => t('common:quiz.required')}
     >
       <p className="statement-dimension">{t(`quiz:dimensions.${statement.dimension}.name`)}</p>
-      <h1 id={headingId} ref={heading} tabIndex={-1} aria-describedby={progressId}>
+      <h1
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        aria-describedby={notice ? `${progressId} ${noticeId}` : progressId}
+      >
         {t(`quiz:statements.${statement.id}`)}
       </h1>
+      {notice && (
+        <p id={noticeId} className="finish-notice">
+          {notice}
+        </p>
+      )}
       <ChoiceField<z.input<typeof stepSchema>>
         name="answer"
         labelledBy={headingId}

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { asAssistantView, buildMailto } from '../../config/paths';
 import { bandOf, DIMENSIONS, meanOf, type Fit, type Scores } from '../../quiz';
 import { useApp } from '../../services/app-services';
+import { contactTargetOf } from './contact-target';
 
 interface ShareProps {
   scores: Scores;
@@ -90,28 +91,51 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
 
   const sendLabel = t('results.send', { name: config.va });
   const contact = config.va ? config.contact : undefined;
+  // Said beside the button, and read with it: where the results will go.
+  const target = contact ? contactTargetOf(contact) : undefined;
+  const targetId = useId();
+  const targetText =
+    target?.kind === 'mail'
+      ? t('results.sendTarget.mail', { address: target.address })
+      : target && t('results.sendTarget.web', { host: target.host });
+  const sendTarget = targetText && (
+    <span id={targetId} className="send-target">
+      {targetText}
+    </span>
+  );
 
   return (
     <section className="share-bar" aria-label={t('results.share.button')}>
       <div className="actions">
         {contact?.startsWith('mailto:') && (
-          <a className="button primary" href={buildMailto(contact, t('results.mail.subject'), mailBody())}>
-            {sendLabel}
-          </a>
+          <div className="send-to">
+            <a
+              className="button primary"
+              href={buildMailto(contact, t('results.mail.subject'), mailBody())}
+              aria-describedby={targetId}
+            >
+              {sendLabel}
+            </a>
+            {sendTarget}
+          </div>
         )}
         {contact?.startsWith('https:') && (
-          <a
-            className="button primary"
-            href={contact}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={(event) => {
-              event.preventDefault();
-              void sendToPage(contact);
-            }}
-          >
-            {sendLabel}
-          </a>
+          <div className="send-to">
+            <a
+              className="button primary"
+              href={contact}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby={targetId}
+              onClick={(event) => {
+                event.preventDefault();
+                void sendToPage(contact);
+              }}
+            >
+              {sendLabel}
+            </a>
+            {sendTarget}
+          </div>
         )}
         <button
           type="button"

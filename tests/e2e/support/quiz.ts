@@ -129,7 +129,7 @@ export async function answerWithTaps(
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The results page's heading: whatever the verdict, the page opens on it. */
-export const verdictHeading = (page: Page, lang: Lang) =>
+export const verdictHeading = (page: Page | FrameLocator, lang: Lang) =>
   page.getByRole('heading', {
     level: 1,
     name: new RegExp(
