@@ -56,7 +56,7 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
         answer={state.answers[statement.id]}
         isLast={position === STATEMENTS.length - 1}
         finishNotice={
-          host.scoresRecipient && t('quiz.reportNotice', { site: siteNameOf(host.scoresRecipient) })
+          host.scoresRecipient && t('quiz:widget.finishNotice', { site: siteNameOf(host.scoresRecipient) })
         }
         progressId={progressId}
         onAnswer={onAnswer}

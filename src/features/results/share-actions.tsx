@@ -96,8 +96,8 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
   const targetId = useId();
   const targetText =
     target?.kind === 'mail'
-      ? t('results.sendTarget.mail', { address: target.address })
-      : target && t('results.sendTarget.web', { host: target.host });
+      ? t('quiz:sendTarget.mail', { address: target.address })
+      : target && t('quiz:sendTarget.web', { host: target.host });
   const sendTarget = targetText && (
     <span id={targetId} className="send-target">
       {targetText}
