@@ -18,7 +18,9 @@ describe('the send button says where the results go', () => {
     // A look-alike domain shows as the browser spells it, not as it pretends to look.
     ['it', 'https://аna.es/', 'Invia i miei risultati a Ana', 'Si apre xn--na-6kc.es'],
   ] as const)('(%s) %s', async (lang, contact, button, target) => {
-    await renderApp(`/?lang=${lang}&va=Ana&contact=${encodeURIComponent(contact)}${hash}`, { language: lang });
+    await renderApp(`/?lang=${lang}&va=Ana&contact=${encodeURIComponent(contact)}${hash}`, {
+      language: lang,
+    });
     const send = await screen.findByRole('link', { name: button });
     expect(screen.getByText(target)).toBeVisible();
     expect(send).toHaveAccessibleDescription(target);
