@@ -4,7 +4,7 @@ import esView from '../../locales/es/assistant-view.json' with { type: 'json' };
 import itView from '../../locales/it/assistant-view.json' with { type: 'json' };
 import esAssistants from '../../locales/es/assistants.json' with { type: 'json' };
 import itAssistants from '../../locales/it/assistants.json' with { type: 'json' };
-import { allScores, resultsHash, words, type Lang } from './support/quiz';
+import { allScores, resultsHash, verdictHeading, words, type Lang } from './support/quiz';
 
 const view = { es: esView, it: itView } as const;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -115,7 +115,7 @@ for (const lang of ['es', 'it'] as const) {
 
 test('an unknown view value is ignored: the owner’s results open', async ({ page }) => {
   await page.goto(`./?lang=es&view=owner${resultsHash(allScores(85))}`);
-  await expect(page.getByRole('heading', { level: 1, name: words.es.results.title })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toHaveText(words.es.verdicts.assistant.title);
 });
 
 const generatorWords = { es: esAssistants, it: itAssistants } as const;
