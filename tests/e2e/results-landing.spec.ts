@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allScores, answerWithTaps, resultsHash, TOTAL, words, type Lang } from './support/quiz';
+import {
+  allScores,
+  answerWithTaps,
+  resultsHash,
+  TOTAL,
+  verdictHeading,
+  words,
+  type Lang,
+} from './support/quiz';
 
 const verdictLinks = {
   employee: allScores(80, { supervision: 20, procedures: 25, delegation: 30 }),
@@ -133,7 +141,7 @@ test('two runs in a row show two outlines and each dimension’s change @both', 
   await page.goto('./?lang=es');
   await page.getByRole('button', { name: words.es.intro.start }).click();
   await answerWithTaps(page, 'es', TOTAL, () => 2);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
   // The first run has nothing to compare with.
   await expect(page.locator('.radar-previous')).toHaveCount(0);
   const first = page.url();
@@ -142,7 +150,7 @@ test('two runs in a row show two outlines and each dimension’s change @both', 
   await page.getByRole('button', { name: words.es.results.restartConfirm.confirm }).click();
   await page.getByRole('button', { name: words.es.intro.start }).click();
   await answerWithTaps(page, 'es', TOTAL, (statement) => (statement.id.endsWith('-1') ? 5 : 4));
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toBeVisible();
   expect(page.url()).not.toBe(first);
 
   await expect(page.locator('.radar-area')).toHaveCount(1);

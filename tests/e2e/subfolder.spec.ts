@@ -52,7 +52,7 @@ test('the built app works from a sub-folder of another static server', async ({ 
 
   await page.goto(`${host.origin}${FOLDER}?lang=es${resultsHash(allScores(80))}`);
   await expect(
-    page.getByRole('heading', { level: 2, name: words.es.verdicts.assistant.title }),
+    page.getByRole('heading', { level: 1, name: words.es.verdicts.assistant.title }),
   ).toBeVisible();
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
   expect(failed).toEqual([]);
