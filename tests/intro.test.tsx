@@ -5,13 +5,14 @@ import esQuiz from '../locales/es/quiz.json';
 import { renderApp } from './support/render-app';
 
 describe('intro screen', () => {
-  it('greets the owner in Spanish with the promise, the duration, privacy and a start button', async () => {
+  it('greets the owner in Spanish with the promise, the duration, no right answers, privacy and a start button', async () => {
     await renderApp('/?lang=es');
     expect(
       screen.getByRole('heading', { level: 1, name: '¿Es el momento de trabajar con un asistente virtual?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Unos 6 minutos: 35 afirmaciones/)).toBeInTheDocument();
     expect(screen.getByText(/se quedan solo en este navegador/)).toBeInTheDocument();
+    expect(screen.getByText(/No hay respuestas correctas/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
   });
 

@@ -117,28 +117,38 @@ export function screenOf(hash: string): Screen {
 
 export type ResultsLink =
   | { readonly ok: true; readonly scores: Scores }
-  | { readonly ok: false; readonly missing: readonly Dimension[]; readonly invalid: readonly Dimension[] };
+  | {
+      readonly ok: false;
+      readonly missing: readonly Dimension[];
+      readonly invalid: readonly Dimension[];
+      /** Given more than once (`tech=10&tech=90`): which one was meant cannot be known. */
+      readonly repeated: readonly Dimension[];
+    };
 
 // Digits only, no sign, decimal point, exponent or leading zero: "007" and "1e2" are damage, not 7 and 100.
 const SCORE_TEXT = /^(0|[1-9][0-9]*)$/;
 
 /**
- * Reads the scores of a results hash. A damaged link (missing dimension, 101, letters,
- * decimals) is reported dimension by dimension, never turned into a wrong result.
+ * Reads the scores of a results hash. A damaged link (missing or repeated dimension, 101,
+ * letters, decimals) is reported dimension by dimension, never turned into a wrong result.
  */
 export function parseResultsHash(hash: string): ResultsLink {
   const query = hash.startsWith(`${RESULTS_HASH}?`) ? hash.slice(RESULTS_HASH.length + 1) : '';
   const params = new URLSearchParams(query);
   const missing: Dimension[] = [];
   const invalid: Dimension[] = [];
+  const repeated: Dimension[] = [];
   const scores = {} as Record<Dimension, number>;
   for (const dimension of DIMENSIONS) {
     const text = params.get(dimension);
-    if (text === null || text === '') missing.push(dimension);
+    if (params.getAll(dimension).length > 1) repeated.push(dimension);
+    else if (text === null || text === '') missing.push(dimension);
     else if (!SCORE_TEXT.test(text) || !isScore(Number(text))) invalid.push(dimension);
     else scores[dimension] = Number(text);
   }
-  return missing.length || invalid.length ? { ok: false, missing, invalid } : { ok: true, scores };
+  return missing.length || invalid.length || repeated.length
+    ? { ok: false, missing, invalid, repeated }
+    : { ok: true, scores };
 }
 
 /** A `mailto:` link to the assistant with a subject and body, from a validated mailto contact. */

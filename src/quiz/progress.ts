@@ -1,10 +1,10 @@
-import { STATEMENTS } from './questions';
+import { QUIZ_ORDER } from './order';
 import type { Answers } from './statement';
 
 /** How many statements of the bank have an answer. */
 export const countAnswered = (answers: Answers): number =>
-  STATEMENTS.filter((s) => answers[s.id] !== undefined).length;
+  QUIZ_ORDER.filter((s) => answers[s.id] !== undefined).length;
 
-/** Index of the first statement still unanswered, or -1 when all are answered. */
+/** Position in QUIZ_ORDER of the first statement still unanswered, or -1 when all are answered. */
 export const firstUnanswered = (answers: Answers): number =>
-  STATEMENTS.findIndex((s) => answers[s.id] === undefined);
+  QUIZ_ORDER.findIndex((s) => answers[s.id] === undefined);

@@ -3,7 +3,10 @@ import type { Statement } from './statement';
 /**
  * The statement bank: five statements per dimension, grouped in the order of DIMENSIONS,
  * two of them reverse-keyed in each group. Texts live in locales/{es,it}/quiz.json under
- * `statements.<id>`. Ids are permanent once shipped: stored answers refer to them.
+ * `statements.<id>`. Ids are permanent once shipped: stored answers refer to them. A statement
+ * whose meaning changes gets a new id (and the old one goes to RETIRED_STATEMENT_IDS), so an
+ * answer given to the old wording is never read as an answer to the new one.
+ * The order the owner sees is QUIZ_ORDER (order.ts), not this one.
  */
 export const STATEMENTS = [
   { id: 'tech-1', dimension: 'tech', reverse: false },
@@ -32,10 +35,10 @@ export const STATEMENTS = [
   { id: 'supervision-4', dimension: 'supervision', reverse: false },
   { id: 'supervision-5', dimension: 'supervision', reverse: false },
   { id: 'procedures-1', dimension: 'procedures', reverse: false },
-  { id: 'procedures-2', dimension: 'procedures', reverse: false },
+  { id: 'procedures-6', dimension: 'procedures', reverse: false },
   { id: 'procedures-3', dimension: 'procedures', reverse: true },
   { id: 'procedures-4', dimension: 'procedures', reverse: true },
-  { id: 'procedures-5', dimension: 'procedures', reverse: false },
+  { id: 'procedures-7', dimension: 'procedures', reverse: false },
   { id: 'teamwork-1', dimension: 'teamwork', reverse: false },
   { id: 'teamwork-2', dimension: 'teamwork', reverse: true },
   { id: 'teamwork-3', dimension: 'teamwork', reverse: false },
@@ -45,3 +48,12 @@ export const STATEMENTS = [
 
 /** A statement of the bank, with its id as a literal type: translation keys are checked against it. */
 export type BankStatement = (typeof STATEMENTS)[number];
+
+/**
+ * Ids once shipped and since withdrawn. Browsers may still hold answers to them: those answers
+ * are set aside quietly (they answered another question), not reported as damage.
+ * - procedures-2 ("recurring tasks written step by step") and procedures-5 ("delivery dates of
+ *   the coming months on a calendar") measured writing things down rather than planning ahead;
+ *   replaced by procedures-6 and procedures-7.
+ */
+export const RETIRED_STATEMENT_IDS: readonly string[] = ['procedures-2', 'procedures-5'];

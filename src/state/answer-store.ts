@@ -1,6 +1,6 @@
 // Direct imports, not the '../quiz' barrel: it would bring zod/mini (schemas.ts) into the first screen.
 import { firstUnanswered } from '../quiz/progress';
-import { STATEMENTS } from '../quiz/questions';
+import { QUIZ_ORDER } from '../quiz/order';
 import { salvageAnswers } from '../quiz/salvage';
 import type { Answers, AnswerValue } from '../quiz/statement';
 import type { SafeStorage } from '../lib/safe-storage';
@@ -11,7 +11,7 @@ import type { SafeStorage } from '../lib/safe-storage';
  */
 export interface QuizState {
   readonly answers: Answers;
-  /** Index into STATEMENTS of the statement on screen. */
+  /** Position in QUIZ_ORDER of the statement on screen. */
   readonly position: number;
 }
 
@@ -25,12 +25,18 @@ export interface QuizState {
 export type StoreNotice = 'damaged' | 'damaged-all' | 'not-saved' | 'full' | null;
 
 export const QUIZ_STORAGE_KEY = 'delega:quiz';
-const VERSION = 1;
+/**
+ * Version 2: `position` counts in QUIZ_ORDER (the interleaved order). Version 1 counted in the
+ * old grouped order, so its position means another statement now: a version-1 state resumes at
+ * the first unanswered statement instead. Answers are keyed by id in both and carry over.
+ */
+const VERSION = 2;
+const KNOWN_VERSIONS: readonly unknown[] = [1, VERSION];
 const EMPTY: QuizState = { answers: {}, position: 0 };
 
 const clampPosition = (position: unknown, answers: Answers): number => {
   const firstOpen = firstUnanswered(answers);
-  const limit = firstOpen === -1 ? STATEMENTS.length - 1 : firstOpen;
+  const limit = firstOpen === -1 ? QUIZ_ORDER.length - 1 : firstOpen;
   return Number.isInteger(position) ? Math.min(Math.max(position as number, 0), limit) : limit;
 };
 
@@ -44,12 +50,14 @@ export function readQuizState(raw: string | null): { state: QuizState; damaged: 
     return { state: EMPTY, damaged: true };
   }
   const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
-  // Version 1 is `{ version, answers, position }`; a bare answers object is accepted as the oldest format.
+  // Versions 1 and 2 are `{ version, answers, position }`; a bare answers object is accepted as the oldest format.
   const source = record && 'answers' in record ? record.answers : record;
   const { answers, dropped } = salvageAnswers(source);
-  const wrongShape = !record || (record.version !== undefined && record.version !== VERSION);
+  const wrongShape = !record || (record.version !== undefined && !KNOWN_VERSIONS.includes(record.version));
+  // Only a version-2 position points into today's order; anything older resumes at the first gap.
+  const position = record?.version === VERSION ? record.position : undefined;
   return {
-    state: { answers, position: clampPosition(record?.position, answers) },
+    state: { answers, position: clampPosition(position, answers) },
     damaged: dropped > 0 || (wrongShape && Object.keys(answers).length === 0),
   };
 }

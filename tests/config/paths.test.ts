@@ -43,17 +43,17 @@ describe('results links', () => {
     [
       'missing',
       '#results?tech=1&communication=1&delegation=1&trust=1&supervision=1&procedures=1',
-      { missing: ['teamwork'], invalid: [] },
+      { missing: ['teamwork'], invalid: [], repeated: [] },
     ],
     [
       '101',
       '#results?tech=101&communication=1&delegation=1&trust=1&supervision=1&procedures=1&teamwork=1',
-      { missing: [], invalid: ['tech'] },
+      { missing: [], invalid: ['tech'], repeated: [] },
     ],
     [
       'decimals and signs',
       '#results?tech=1.5&communication=-1&delegation=1e2&trust=0x10&supervision=007&procedures=1&teamwork=1',
-      { missing: [], invalid: ['tech', 'communication', 'delegation', 'trust', 'supervision'] },
+      { missing: [], invalid: ['tech', 'communication', 'delegation', 'trust', 'supervision'], repeated: [] },
     ],
     [
       'empty',
@@ -61,7 +61,18 @@ describe('results links', () => {
       {
         missing: ['tech', 'communication', 'delegation', 'trust', 'supervision', 'procedures', 'teamwork'],
         invalid: [],
+        repeated: [],
       },
+    ],
+    [
+      'a dimension given twice',
+      '#results?tech=10&tech=90&communication=1&delegation=1&trust=1&supervision=1&procedures=1&teamwork=1',
+      { missing: [], invalid: [], repeated: ['tech'] },
+    ],
+    [
+      'a dimension given twice, once empty',
+      '#results?tech=10&communication=1&delegation=1&trust=1&supervision=1&procedures=1&teamwork=1&teamwork=',
+      { missing: [], invalid: [], repeated: ['teamwork'] },
     ],
   ])('reports a damaged link (%s) dimension by dimension', (_, hash, expected) => {
     expect(parseResultsHash(hash)).toEqual({ ok: false, ...expected });

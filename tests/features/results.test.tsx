@@ -176,7 +176,74 @@ describe('progress over time', () => {
   });
 });
 
+describe('verdicts that say exactly what decided them', () => {
+  const open = (scores: string) => renderApp(`/?lang=es#results?${scores}`);
+
+  it('tells an owner sent to an employee by procedures alone about planning, not about directing', async () => {
+    await open('tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=39&teamwork=100');
+    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    expect(verdict).toHaveTextContent(es.verdicts.employee.causes.procedures);
+    expect(verdict).not.toHaveTextContent(es.verdicts.employee.causes.supervision);
+    expect(verdict).toHaveTextContent(/a distancia o a media jornada/);
+  });
+
+  it('shows the band and score next to each name that weighed most', async () => {
+    await open('tech=90&communication=72&delegation=55&trust=41&supervision=20&procedures=39&teamwork=100');
+    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    expect(verdict).toHaveTextContent(es.verdicts.employee.causes.supervision);
+    expect(
+      within(verdict)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      `${es.dimensions.supervision.name} Bajo · 20 de 100`,
+      `${es.dimensions.procedures.name} Bajo · 39 de 100`,
+    ]);
+  });
+
+  it('names a ready owner’s three strongest once, and a medium one as something to watch', async () => {
+    await open('tech=100&communication=95&delegation=90&trust=85&supervision=80&procedures=60&teamwork=75');
+    const verdict = await screen.findByRole('region', { name: es.verdicts.assistant.title });
+    expect(
+      within(verdict)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      `${es.dimensions.tech.name} Alto · 100 de 100`,
+      `${es.dimensions.communication.name} Alto · 95 de 100`,
+      `${es.dimensions.delegation.name} Alto · 90 de 100`,
+    ]);
+    expect(verdict).toHaveTextContent('tus 3 puntos más fuertes');
+    expect(verdict).toHaveTextContent(
+      `A vigilar: «${es.dimensions.procedures.name}», que está en nivel medio.`,
+    );
+    expect(verdict).not.toHaveTextContent(/Tienes una buena base/);
+  });
+
+  it('says so when the mean of the seven decided “assistant after preparation”', async () => {
+    await open('tech=60&communication=60&delegation=60&trust=60&supervision=60&procedures=60&teamwork=75');
+    const verdict = await screen.findByRole('region', { name: es.verdicts['assistant-after-prep'].title });
+    expect(verdict).toHaveTextContent('tu media en las siete dimensiones es 62 de 100 y no llega a 70');
+  });
+
+  it('agrees in number with a single low area', async () => {
+    await open('tech=20&communication=60&delegation=60&trust=60&supervision=60&procedures=60&teamwork=75');
+    const verdict = await screen.findByRole('region', { name: es.verdicts['assistant-after-prep'].title });
+    expect(verdict).toHaveTextContent(es.verdicts['assistant-after-prep'].body_one);
+  });
+});
+
 describe('a damaged results link', () => {
+  it('says which dimension a link gives twice', async () => {
+    await renderApp(
+      '/?lang=es#results?tech=10&tech=90&communication=50&delegation=50&trust=50&supervision=50&procedures=50&teamwork=50',
+    );
+    expect(
+      await screen.findByText(`Aparece más de una vez: «${es.dimensions.tech.name}».`),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Nuestra recomendación')).toBeNull();
+  });
+
   it('says what is wrong in the current language and offers the quiz', async () => {
     const { user } = await renderApp(
       '/?lang=it#results?tech=50&communication=x&delegation=50&trust=50&supervision=50&procedures=150',
@@ -188,7 +255,7 @@ describe('a damaged results link', () => {
         name: 'Non riusciamo a leggere questo link dei risultati',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText(`Mancano: «${it_.dimensions.teamwork.name}».`)).toBeInTheDocument();
+    expect(screen.getByText(`Manca: «${it_.dimensions.teamwork.name}».`)).toBeInTheDocument();
     expect(
       screen.getByText(
         `Valori non validi in: «${it_.dimensions.communication.name}» e «${it_.dimensions.procedures.name}».`,

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StatementStep } from '../../src/features/quiz/statement-step';
 import { STATEMENTS } from '../../src/quiz';
 import es from '../../locales/es/quiz.json';
+import esCommon from '../../locales/es/common.json';
 import { renderWithI18n } from '../support/render-app';
 
 const statement = STATEMENTS[0]!;
@@ -19,6 +20,7 @@ async function renderStep(props: Partial<Parameters<typeof StatementStep>[0]> = 
         <StatementStep
           statement={statement}
           answer={undefined}
+          isFirst={false}
           isLast={false}
           progressId="progress"
           onAnswer={onAnswer}
@@ -31,6 +33,17 @@ async function renderStep(props: Partial<Parameters<typeof StatementStep>[0]> = 
 }
 
 describe('a statement step', () => {
+  it('never names the dimension it measures; the first step says how to answer what the owner has not lived', async () => {
+    await renderStep({ isFirst: true });
+    expect(screen.queryByText(es.dimensions.tech.name)).toBeNull();
+    expect(screen.getByText(esCommon.quiz.howToAnswer)).toBeInTheDocument();
+  });
+
+  it('says how to answer only before the first statement', async () => {
+    await renderStep();
+    expect(screen.queryByText(esCommon.quiz.howToAnswer)).toBeNull();
+  });
+
   it('shows the statement as the heading and its scale as a radio group named by it', async () => {
     await renderStep();
     const heading = screen.getByRole('heading', { level: 1, name: es.statements['tech-1'] });
@@ -44,7 +57,6 @@ describe('a statement step', () => {
       '4',
       '5',
     ]);
-    expect(screen.getByText(es.dimensions.tech.name)).toBeInTheDocument();
   });
 
   it('asks for an answer instead of moving on when none is chosen', async () => {

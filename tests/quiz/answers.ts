@@ -1,17 +1,17 @@
-import { DIMENSIONS, type AnswerValue, type Answers, type Dimension } from '../../src/quiz';
+import { DIMENSIONS, statementsOf, type AnswerValue, type Answers, type Dimension } from '../../src/quiz';
 
-/** The five answers of one dimension, in the bank's order (`<dimension>-1` … `<dimension>-5`). */
+/** The five answers of one dimension, in the bank's order (procedures: 1, 6, 3, 4, 7; the others 1…5). */
 export type Row = readonly [AnswerValue, AnswerValue, AnswerValue, AnswerValue, AnswerValue];
 
 /**
- * Builds a full answer set from one row per dimension. The bank's ids are `<dimension>-<n>`,
- * pinned in score-answers.test.ts ("the bank the hand-computed expectations rely on").
+ * Builds a full answer set from one row per dimension, slot by slot in the bank's order, pinned
+ * in score-answers.test.ts ("the bank the hand-computed expectations rely on").
  */
 export function answersFrom(rows: Readonly<Record<Dimension, Row>>): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const dimension of DIMENSIONS) {
     rows[dimension].forEach((value, index) => {
-      answers[`${dimension}-${index + 1}`] = value;
+      answers[statementsOf(dimension)[index]!.id] = value;
     });
   }
   return answers;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/lib/safe-storage';
 import { createAnswerStore, readQuizState } from '../../src/state/answer-store';
+import { QUIZ_ORDER } from '../../src/quiz';
 
 const storageWith = (raw: string | null) => {
   const backing = new Map<string, string>(raw === null ? [] : [['delega:quiz', raw]]);
@@ -16,11 +17,44 @@ const storageWith = (raw: string | null) => {
 
 describe('reading stored progress', () => {
   it('resumes a valid store at its position', () => {
-    const raw = JSON.stringify({ version: 1, answers: { 'tech-1': 4, 'tech-2': 2 }, position: 2 });
+    const raw = JSON.stringify({
+      version: 2,
+      answers: { 'tech-1': 4, 'trust-1': 2, 'delegation-1': 3 },
+      position: 1,
+    });
     expect(readQuizState(raw)).toEqual({
-      state: { answers: { 'tech-1': 4, 'tech-2': 2 }, position: 2 },
+      state: { answers: { 'tech-1': 4, 'trust-1': 2, 'delegation-1': 3 }, position: 1 },
       damaged: false,
     });
+  });
+
+  it("resumes a store of the grouped-order days (version 1) at the first unanswered statement of today's order", () => {
+    // Written by the first release: tech, communication, delegation and trust answered (20 of
+    // the grouped order), then the owner went back to position 3, which meant tech-4 then.
+    const answered = ['tech', 'communication', 'delegation', 'trust'].flatMap((d) =>
+      [1, 2, 3, 4, 5].map((n) => `${d}-${n}`),
+    );
+    const raw = JSON.stringify({
+      version: 1,
+      answers: Object.fromEntries(answered.map((id) => [id, 4])),
+      position: 3,
+    });
+    const { state, damaged } = readQuizState(raw);
+    expect(damaged).toBe(false);
+    expect(Object.keys(state.answers)).toHaveLength(20);
+    // Position 3 of today's order is another statement: resume at the first gap instead.
+    expect(QUIZ_ORDER[state.position]!.id).toBe('procedures-1');
+  });
+
+  it('sets answers to retired statements aside quietly, never as answers to their replacements', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      answers: { 'procedures-2': 5, 'procedures-5': 1, 'tech-1': 3 },
+      position: 2,
+    });
+    const { state, damaged } = readQuizState(raw);
+    expect(state.answers).toEqual({ 'tech-1': 3 });
+    expect(damaged).toBe(false);
   });
 
   it.each([
@@ -37,14 +71,14 @@ describe('reading stored progress', () => {
   });
 
   it('accepts the oldest format, a bare answers object', () => {
-    expect(readQuizState('{"tech-1":3,"tech-2":4}')).toEqual({
-      state: { answers: { 'tech-1': 3, 'tech-2': 4 }, position: 2 },
+    expect(readQuizState('{"tech-1":3,"trust-1":4}')).toEqual({
+      state: { answers: { 'tech-1': 3, 'trust-1': 4 }, position: 2 },
       damaged: false,
     });
   });
 
   it('never resumes past the first unanswered statement', () => {
-    const raw = JSON.stringify({ version: 1, answers: { 'tech-1': 4 }, position: 30 });
+    const raw = JSON.stringify({ version: 2, answers: { 'tech-1': 4 }, position: 30 });
     expect(readQuizState(raw).state.position).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { useDimensionList } from './use-dimension-names';
 interface DamagedLinkProps {
   missing: readonly Dimension[];
   invalid: readonly Dimension[];
+  repeated: readonly Dimension[];
   onTakeQuiz: () => void;
 }
 
@@ -13,7 +14,7 @@ interface DamagedLinkProps {
  * A results link that cannot be trusted: say what is wrong and offer the quiz, never a blank page.
  * Shared by the owner's results and the assistant's reading, which open the same links.
  */
-export function DamagedLink({ missing, invalid, onTakeQuiz }: DamagedLinkProps) {
+export function DamagedLink({ missing, invalid, repeated, onTakeQuiz }: DamagedLinkProps) {
   const { t } = useTranslation(['common', 'quiz']);
   const listOf = useDimensionList();
   const heading = useHeadingFocus<HTMLHeadingElement>('damaged');
@@ -23,8 +24,15 @@ export function DamagedLink({ missing, invalid, onTakeQuiz }: DamagedLinkProps) 
         {t('results.damaged.title')}
       </h1>
       <p>{t('results.damaged.body')}</p>
-      {missing.length > 0 && <p>{t('results.damaged.missing', { dimensions: listOf(missing) })}</p>}
-      {invalid.length > 0 && <p>{t('results.damaged.invalid', { dimensions: listOf(invalid) })}</p>}
+      {missing.length > 0 && (
+        <p>{t('results.damaged.missing', { count: missing.length, dimensions: listOf(missing) })}</p>
+      )}
+      {invalid.length > 0 && (
+        <p>{t('results.damaged.invalid', { count: invalid.length, dimensions: listOf(invalid) })}</p>
+      )}
+      {repeated.length > 0 && (
+        <p>{t('results.damaged.repeated', { count: repeated.length, dimensions: listOf(repeated) })}</p>
+      )}
       <div className="actions">
         <button type="button" className="button primary" onClick={onTakeQuiz}>
           {t('results.damaged.takeQuiz')}

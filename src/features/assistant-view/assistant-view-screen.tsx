@@ -22,7 +22,14 @@ export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
   useTranslation(['quiz', 'assistant-view']); // suspends until the dimension names and the reading's texts are here
   const link = parseResultsHash(useHash());
   if (!link.ok) {
-    return <DamagedLink missing={link.missing} invalid={link.invalid} onTakeQuiz={onTakeQuiz} />;
+    return (
+      <DamagedLink
+        missing={link.missing}
+        invalid={link.invalid}
+        repeated={link.repeated}
+        onTakeQuiz={onTakeQuiz}
+      />
+    );
   }
   return <AssistantReading scores={link.scores} />;
 }

@@ -27,6 +27,7 @@ export function IntroScreen({ answered, total, onStart, onViewResults, onStartOv
       <p className="lead">{t('intro.promise')}</p>
       <ul className="facts">
         <li>{t('intro.duration', { count: total })}</li>
+        <li>{t('intro.noRightAnswers')}</li>
         <li>
           {host.scoresRecipient
             ? t('intro.privacyReport', { site: siteNameOf(host.scoresRecipient) })

@@ -4,8 +4,8 @@ import {
   countAnswered,
   firstUnanswered,
   isComplete,
+  QUIZ_ORDER,
   scoreAnswers,
-  STATEMENTS,
   type AnswerValue,
   type Scores,
 } from '../../quiz';
@@ -28,13 +28,13 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
   const { store, state } = useQuizState();
   const { host } = useApp();
   const progressId = useId();
-  const position = Math.min(state.position, STATEMENTS.length - 1);
-  const statement = STATEMENTS[position]!;
+  const position = Math.min(state.position, QUIZ_ORDER.length - 1);
+  const statement = QUIZ_ORDER[position]!;
   const answered = countAnswered(state.answers);
 
   const onAnswer = (value: AnswerValue) => {
     store.answer(statement.id, value);
-    if (position < STATEMENTS.length - 1) {
+    if (position < QUIZ_ORDER.length - 1) {
       store.goTo(position + 1);
       return;
     }
@@ -49,12 +49,13 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
 
   return (
     <section className="panel quiz" aria-label={t('quiz.title')}>
-      <QuizProgress id={progressId} current={position + 1} total={STATEMENTS.length} answered={answered} />
+      <QuizProgress id={progressId} current={position + 1} total={QUIZ_ORDER.length} answered={answered} />
       <StatementStep
         key={statement.id}
         statement={statement}
         answer={state.answers[statement.id]}
-        isLast={position === STATEMENTS.length - 1}
+        isFirst={position === 0}
+        isLast={position === QUIZ_ORDER.length - 1}
         finishNotice={
           host.scoresRecipient && t('quiz:widget.finishNotice', { site: siteNameOf(host.scoresRecipient) })
         }

@@ -19,6 +19,8 @@ interface StatementStepProps {
   statement: BankStatement;
   /** The answer given earlier, if any: the step opens with it chosen. */
   answer: AnswerValue | undefined;
+  /** The first statement carries the one line on how to answer what the owner has not lived yet. */
+  isFirst: boolean;
   isLast: boolean;
   /** Said on the last statement, before its answer: who will hear the result (widget only). */
   finishNotice?: string | undefined;
@@ -36,6 +38,7 @@ interface StatementStepProps {
 export function StatementStep({
   statement,
   answer,
+  isFirst,
   isLast,
   finishNotice,
   progressId,
@@ -59,7 +62,8 @@ export function StatementStep({
       onSubmit={({ answer: value }) => onAnswer(value)}
       errorText={() => t('common:quiz.required')}
     >
-      <p className="statement-dimension">{t(`quiz:dimensions.${statement.dimension}.name`)}</p>
+      {/* No dimension name here: it would tell the owner what is measured and invite the "right" answer. */}
+      {isFirst && <p className="statement-hint">{t('common:quiz.howToAnswer')}</p>}
       <h1
         id={headingId}
         ref={heading}

@@ -28,7 +28,14 @@ export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
   useTranslation('quiz'); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
-    return <DamagedLink missing={link.missing} invalid={link.invalid} onTakeQuiz={onTakeQuiz} />;
+    return (
+      <DamagedLink
+        missing={link.missing}
+        invalid={link.invalid}
+        repeated={link.repeated}
+        onTakeQuiz={onTakeQuiz}
+      />
+    );
   }
   return <Results scores={link.scores} onRepeat={onRepeat} />;
 }
@@ -86,7 +93,7 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
         )}
         <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
       </figure>
-      <VerdictPanel fit={fit} />
+      <VerdictPanel fit={fit} scores={scores} />
       <section className="dimension-cards" aria-labelledby="cards-title">
         <h2 id="cards-title">{t('results.cardsTitle')}</h2>
         <p>

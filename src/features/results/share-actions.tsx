@@ -49,7 +49,8 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
           `- ${t(`quiz:dimensions.${d}.name`)}: ${t('results.scoreOutOf', { score: scores[d] })} (${t(`results.bands.${bandOf(scores[d])}`)})`,
       ),
       '',
-      t('results.mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.title`) }),
+      // The title speaks to the owner ("first, learn to let go"): the assistant reads a neutral label.
+      t('results.mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.mailLabel`) }),
       t('results.mail.link', { link }),
       // The same scores read for the assistant: what this client needs, what to ask and agree first.
       t('results.mail.assistantLink', { link: asAssistantView(link) }),
