@@ -81,7 +81,10 @@ export function App() {
         </p>
         <LanguageSwitch onChange={language.change} />
       </header>
-      <main id="main" className="content">
+      <main
+        id="main"
+        className={config.page === 'quiz' && screen === 'intro' ? 'content' : 'content content-lazy'}
+      >
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
         <ErrorBoundary onRestart={restart}>
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
