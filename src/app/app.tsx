@@ -46,9 +46,18 @@ export function App() {
     navigate(paths.results(scores));
   };
 
+  // Each entry remembers where it came from, so the quiz's own "back" can walk the history.
+  const fromHere = () => ({ state: { from: window.location.hash } });
+
   const startOver = () => {
     store.clear();
-    navigate(paths.quiz());
+    navigate(paths.quiz(), fromHere());
+  };
+
+  // From inside the quiz: the old statements' entries become unreachable and open statement 1.
+  const startOverInQuiz = () => {
+    store.clear();
+    navigate(paths.statement(1), { replace: true });
   };
 
   const repeat = () => {
@@ -93,14 +102,18 @@ export function App() {
             ) : page === 'assistant-view' ? (
               <AssistantViewScreen onTakeQuiz={takeQuizWithoutView} />
             ) : screen === 'quiz' ? (
-              <QuizScreen onComplete={complete} onExit={() => navigate(paths.intro())} />
+              <QuizScreen
+                onComplete={complete}
+                onExit={() => navigate(paths.intro())}
+                onStartOver={startOverInQuiz}
+              />
             ) : screen === 'results' ? (
               <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
             ) : (
               <IntroScreen
                 answered={answered}
                 total={STATEMENTS.length}
-                onStart={() => navigate(paths.quiz())}
+                onStart={() => navigate(paths.quiz(), fromHere())}
                 onViewResults={finished && (() => navigate(paths.results(finished)))}
                 onStartOver={startOver}
               />

@@ -26,6 +26,8 @@ const RESULTS_HASH = '#results';
 export const paths = {
   intro: (): string => '',
   quiz: (): string => QUIZ_HASH,
+  /** One statement of the quiz, numbered from 1 as the owner sees it: each is its own history entry. */
+  statement: (number: number): string => `${QUIZ_HASH}/${number}`,
   results: (scores: Scores): string =>
     `${RESULTS_HASH}?${new URLSearchParams(DIMENSIONS.map((d) => [d, String(scores[d])]))}`,
   /** The generator page for assistants, in the language given. */
@@ -111,8 +113,14 @@ export const loaderUrlOf = (appUrl: string): string => new URL('embed.js', appUr
 
 export function screenOf(hash: string): Screen {
   if (hash === RESULTS_HASH || hash.startsWith(`${RESULTS_HASH}?`)) return 'results';
-  if (hash === QUIZ_HASH) return 'quiz';
+  if (hash === QUIZ_HASH || statementOf(hash) !== undefined) return 'quiz';
   return 'intro';
+}
+
+/** The statement number of `#quiz/N` (an integer from 1, no sign or leading zero); undefined otherwise. */
+export function statementOf(hash: string): number | undefined {
+  const match = /^#quiz\/([1-9][0-9]{0,2})$/.exec(hash);
+  return match ? Number(match[1]) : undefined;
 }
 
 export type ResultsLink =

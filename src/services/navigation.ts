@@ -14,12 +14,28 @@ export const useHash = (): string => useSyncExternalStore(subscribe, () => windo
 
 /**
  * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new
- * history entry unless `replace`.
+ * history entry unless `replace`. `state` is kept with the entry (see `cameFrom`).
  */
-export function navigate(hash: string, { replace = false } = {}) {
+export function navigate(hash: string, { replace = false, state = null as NavigationState | null } = {}) {
   const url = new URL(window.location.href);
   url.hash = hash;
-  if (replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  if (replace) window.history.replaceState(state, '', url);
+  else window.history.pushState(state, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
+
+/** What an entry remembers: the hash of the entry it was pushed from. */
+export interface NavigationState {
+  readonly from: string;
+}
+
+/**
+ * True when the entry on screen was pushed from `hash`: going back in history then lands there,
+ * and an in-page "back" button can use the browser's history instead of adding an entry.
+ */
+export function cameFrom(hash: string): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && (state as { from?: unknown }).from === hash;
+}
+
+export const historyBack = () => window.history.back();

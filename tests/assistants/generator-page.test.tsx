@@ -26,7 +26,7 @@ describe('generator page', () => {
       '',
     );
     expect(codeBox('Enlace directo')).toHaveAttribute('readonly');
-    expect(codeBox('Código para tu web (recomendado)')).toHaveAttribute('readonly');
+    expect(codeBox('Código para tu sitio web (recomendado)')).toHaveAttribute('readonly');
     expect(codeBox('Código iframe, sin script')).toHaveAttribute('readonly');
     expect(screen.getByTitle('Vista previa del widget de Delega')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Volver al cuestionario' })).toHaveAttribute(
@@ -56,7 +56,7 @@ describe('generator page', () => {
     expect(codeBox('Enlace directo').value).toBe(
       'http://localhost:3000/?lang=it&va=Ana+P%C3%A9rez&contact=mailto%3Aana%40ejemplo.com&accent=%23aa3377',
     );
-    expect(codeBox(/Código para tu web/).value).toBe(
+    expect(codeBox(/Código para tu sitio web/).value).toBe(
       '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores" data-report-to="https://www.ana.es"></div>\n' +
         '<script src="http://localhost:3000/embed.js" async></script>',
     );
@@ -75,7 +75,7 @@ describe('generator page', () => {
   it('writes a name with markup into the snippets as escaped text', async () => {
     const { user } = await openGenerator('es');
     await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana "la mejor" <b>&');
-    expect(codeBox(/Código para tu web/).value).toContain(
+    expect(codeBox(/Código para tu sitio web/).value).toContain(
       'data-va="Ana &quot;la mejor&quot; &lt;b&gt;&amp;"',
     );
   });
@@ -201,14 +201,14 @@ describe('generator page', () => {
   it('copies a snippet and says so in a polite live region', async () => {
     const { user } = await openGenerator('es');
     await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana');
-    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu web' }));
-    expect(await navigator.clipboard.readText()).toBe(codeBox(/Código para tu web/).value);
-    const block = codeBox(/Código para tu web/).closest('div')!;
-    expect(within(block).getByRole('status')).toHaveTextContent('Código para tu web copiado.');
+    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu sitio web' }));
+    expect(await navigator.clipboard.readText()).toBe(codeBox(/Código para tu sitio web/).value);
+    const block = codeBox(/Código para tu sitio web/).closest('div')!;
+    expect(within(block).getByRole('status')).toHaveTextContent('Código para tu sitio web copiado.');
 
     // Copying again announces again: a fresh node in the live region.
     const before = within(block).getByRole('status').firstChild;
-    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu web' }));
+    await user.click(screen.getByRole('button', { name: 'Copiar el código para tu sitio web' }));
     expect(within(block).getByRole('status').firstChild).not.toBe(before);
 
     // The announcement belongs to that text: once a field changes, it is gone.

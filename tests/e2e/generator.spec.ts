@@ -14,7 +14,7 @@ const words = {
     contact: /Tu contacto/,
     hex: 'Código del color',
     link: 'Enlace directo',
-    script: 'Código para tu web (recomendado)',
+    script: 'Código para tu sitio web (recomendado)',
     iframe: 'Código iframe, sin script',
     preview: 'Vista previa del widget de Delega',
     offeredBy: 'Cuestionario ofrecido por',

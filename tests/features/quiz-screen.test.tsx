@@ -5,15 +5,12 @@ import {
   decideFit,
   isComplete,
   scoreAnswers,
-  STATEMENTS,
+  QUIZ_ORDER,
   type AnswerValue,
   type Answers,
 } from '../../src/quiz';
 import type { Host } from '../../src/services/host';
-import { QuizScreen } from '../../src/features/quiz/quiz-screen';
-import { createSafeStorage } from '../../src/lib/safe-storage';
-import { createAnswerStore, type AnswerStore } from '../../src/state/answer-store';
-import { renderApp, renderWithI18n } from '../support/render-app';
+import { renderApp } from '../support/render-app';
 
 /** A widget's host page, seen from inside: what the app tells it. */
 const fakeHost = () => {
@@ -23,9 +20,13 @@ const fakeHost = () => {
 const startsSent = (notify: ReturnType<typeof fakeHost>['notify']) =>
   notify.mock.calls.filter(([message]) => message.type === 'delega:start').length;
 
-/** Every statement answered, varied so that the scores differ per dimension, but the last one. */
+/** Every statement answered, varied so that the scores differ per dimension. */
+const allAnswered = (): Answers =>
+  Object.fromEntries(QUIZ_ORDER.map((s, i) => [s.id, ((i % 5) + 1) as AnswerValue]));
+
+/** The same, but the last statement of the order. */
 const allButLast = (): Answers =>
-  Object.fromEntries(STATEMENTS.slice(0, -1).map((s, i) => [s.id, ((i % 5) + 1) as AnswerValue]));
+  Object.fromEntries(QUIZ_ORDER.slice(0, -1).map((s, i) => [s.id, ((i % 5) + 1) as AnswerValue]));
 
 const store = (answers: Answers, position: number) =>
   window.localStorage.setItem('delega:quiz', JSON.stringify({ version: 1, answers, position }));
@@ -33,16 +34,16 @@ const store = (answers: Answers, position: number) =>
 describe('QuizScreen', { timeout: 30_000 }, () => {
   it('the last answer leads to the exact results link and tells the host the verdict', async () => {
     const answers = allButLast();
-    store(answers, STATEMENTS.length - 1);
+    store(answers, QUIZ_ORDER.length - 1);
     const { host, notify } = fakeHost();
     const { user } = await renderApp('/?lang=es', { host });
     await user.click(await screen.findByRole('button', { name: /Seguir donde lo dejaste/ }));
-    await screen.findByText(`Afirmación ${STATEMENTS.length} de ${STATEMENTS.length}`);
+    await screen.findByText(`Afirmación ${QUIZ_ORDER.length} de ${QUIZ_ORDER.length}`);
 
     await user.click(screen.getByRole('radio', { name: 'De acuerdo' }));
     await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
 
-    const report = scoreAnswers({ ...answers, [STATEMENTS.at(-1)!.id]: 4 });
+    const report = scoreAnswers({ ...answers, [QUIZ_ORDER.at(-1)!.id]: 4 });
     if (!isComplete(report)) throw new Error('the run should be complete');
     expect(window.location.hash).toBe(paths.results(report.scores));
     expect(notify).toHaveBeenCalledWith({
@@ -54,39 +55,29 @@ describe('QuizScreen', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  it('reaching the end with an earlier statement unanswered goes back to that one', async () => {
-    // The store never opens past a gap; an answer lost while the last statement is on screen
-    // (another tab, damaged storage) is the case this guards, so the store here starts there.
-    const answers = { ...allButLast() };
-    delete (answers as Record<string, AnswerValue>)[STATEMENTS[2]!.id];
-    const real = createAnswerStore(createSafeStorage());
-    for (const [id, value] of Object.entries(answers)) real.answer(id, value);
-    let atTheEnd = true;
-    const onTheLast = { ...real.getState(), position: STATEMENTS.length - 1 };
-    const store: AnswerStore = {
-      ...real,
-      getState: () => (atTheEnd ? onTheLast : real.getState()),
-      answer: (id, value) => {
-        atTheEnd = false;
-        real.answer(id, value);
-      },
-    };
-    const onComplete = vi.fn();
-    const { user } = await renderWithI18n(<QuizScreen onComplete={onComplete} onExit={vi.fn()} />, 'es', {
-      answers: store,
-    });
-    await screen.findByText(`Afirmación ${STATEMENTS.length} de ${STATEMENTS.length}`);
+  it('a link to a statement not reachable yet opens the first unanswered one', async () => {
+    // Everything answered but the third statement of the order: #quiz/35 is not reachable.
+    const answers: Record<string, AnswerValue> = { ...allAnswered() };
+    delete answers[QUIZ_ORDER[2]!.id];
+    store(answers, 0);
+    await renderApp(`/?lang=es${paths.statement(QUIZ_ORDER.length)}`);
+    expect(await screen.findByText(`Afirmación 3 de ${QUIZ_ORDER.length}`)).toBeInTheDocument();
+    expect(window.location.hash).toBe(paths.statement(3));
+  });
 
-    await user.click(screen.getByRole('radio', { name: 'De acuerdo' }));
-    await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
-
-    expect(await screen.findByText(`Afirmación 3 de ${STATEMENTS.length}`)).toBeInTheDocument();
-    expect(onComplete).not.toHaveBeenCalled();
+  it('a reload on a statement already answered stays there, with its answer', async () => {
+    store(allButLast(), 0);
+    await renderApp(`/?lang=es${paths.statement(7)}`);
+    expect(await screen.findByText(`Afirmación 7 de ${QUIZ_ORDER.length}`)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { checked: true })).toHaveAttribute(
+      'value',
+      String(allButLast()[QUIZ_ORDER[6]!.id]),
+    );
   });
 
   it('back from the first statement returns to the intro', async () => {
     const { user } = await renderApp('/?lang=es#quiz');
-    await screen.findByText(`Afirmación 1 de ${STATEMENTS.length}`);
+    await screen.findByText(`Afirmación 1 de ${QUIZ_ORDER.length}`);
     await user.click(screen.getByRole('button', { name: 'Anterior' }));
     expect(await screen.findByRole('button', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
     expect(window.location.hash).toBe(paths.intro());
@@ -98,7 +89,7 @@ describe('QuizScreen', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Empezar el cuestionario' }));
     await user.click(await screen.findByRole('radio', { name: 'De acuerdo' }));
     await user.click(screen.getByRole('button', { name: 'Siguiente' }));
-    await screen.findByText(`Afirmación 2 de ${STATEMENTS.length}`);
+    await screen.findByText(`Afirmación 2 de ${QUIZ_ORDER.length}`);
     expect(startsSent(notify)).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'Anterior' }));
@@ -106,7 +97,7 @@ describe('QuizScreen', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Empezar de cero' }));
     await user.click(await screen.findByRole('button', { name: 'Sí, borrar y empezar' }));
 
-    expect(await screen.findByText(`Afirmación 1 de ${STATEMENTS.length}`)).toBeInTheDocument();
+    expect(await screen.findByText(`Afirmación 1 de ${QUIZ_ORDER.length}`)).toBeInTheDocument();
     expect(startsSent(notify)).toBe(2);
   });
 });

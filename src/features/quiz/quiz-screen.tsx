@@ -1,16 +1,20 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ui/confirm-dialog';
+import { paths, statementOf } from '../../config/paths';
 import {
   countAnswered,
   firstUnanswered,
   isComplete,
   QUIZ_ORDER,
   scoreAnswers,
+  type Answers,
   type AnswerValue,
   type Scores,
 } from '../../quiz';
 import { useApp, useQuizState } from '../../services/app-services';
 import { siteNameOf } from '../../services/report-target';
+import { cameFrom, historyBack, navigate, useHash } from '../../services/navigation';
 import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
@@ -18,34 +22,76 @@ import './quiz.css';
 interface QuizScreenProps {
   /** The last statement is answered: the shell tells the host and shows the results. */
   onComplete: (scores: Scores) => void;
-  /** Back from the first statement. */
+  /** Back from the first statement, or "save and exit": to the intro, answers kept. */
   onExit: () => void;
+  /** "Start again", once confirmed: answers cleared, back to the first statement. */
+  onStartOver: () => void;
 }
 
-/** One statement at a time; when the last is answered the scores go to the shell. */
-export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
+const LAST = QUIZ_ORDER.length - 1;
+
+/** The furthest statement the owner may open: the first unanswered one, or any once all are answered. */
+const reachableUpTo = (answers: Answers): number => {
+  const open = firstUnanswered(answers);
+  return open === -1 ? LAST : open;
+};
+
+/**
+ * Which statement a hash shows. `#quiz/N` is statement N when it is reachable; a statement not
+ * reachable yet opens the first unanswered one; a bare `#quiz` (the intro's "start" or an old
+ * link) opens where the owner left off.
+ */
+const positionFor = (hash: string, answers: Answers, saved: number): number => {
+  const requested = statementOf(hash);
+  const limit = reachableUpTo(answers);
+  if (requested === undefined) return Math.min(Math.max(saved, 0), limit);
+  return Math.min(requested - 1, limit);
+};
+
+/**
+ * One statement at a time, each its own entry in the browser's history (`#quiz/N`): Back and
+ * Forward move between statements with their answers, a reload stays on the same one, and when
+ * the last is answered the scores go to the shell.
+ */
+export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps) {
   const { t } = useTranslation(['common', 'quiz']); // suspends until the statements have arrived
-  const { store, state } = useQuizState();
   const { host } = useApp();
+  const { store, state } = useQuizState();
+  const hash = useHash();
   const progressId = useId();
-  const position = Math.min(state.position, QUIZ_ORDER.length - 1);
+  const position = positionFor(hash, state.answers, state.position);
   const statement = QUIZ_ORDER[position]!;
   const answered = countAnswered(state.answers);
+  const here = paths.statement(position + 1);
+
+  // The address always names the statement on screen (replacing, so no entry is duplicated),
+  // and the store remembers it for "continue where you left off".
+  useEffect(() => {
+    if (hash !== here) navigate(here, { replace: true, state: window.history.state as null });
+    if (store.getState().position !== position) store.goTo(position);
+  }, [hash, here, position, store]);
 
   const onAnswer = (value: AnswerValue) => {
     store.answer(statement.id, value);
-    if (position < QUIZ_ORDER.length - 1) {
-      store.goTo(position + 1);
+    if (position < LAST) {
+      navigate(paths.statement(position + 2), { state: { from: here } });
       return;
     }
     // The last statement: score only now, once.
     const report = scoreAnswers(store.getState().answers);
     if (isComplete(report)) onComplete(report.scores);
     // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
-    else store.goTo(firstUnanswered(store.getState().answers));
+    else navigate(paths.statement(reachableUpTo(store.getState().answers) + 1), { replace: true });
   };
 
-  const onBack = () => (position === 0 ? onExit() : store.goTo(position - 1));
+  // The page's own "previous" walks the browser's history when it leads to the same place, so
+  // that Back and Forward stay in step with it; otherwise it goes there without a new entry.
+  const onBack = () => {
+    const previous = position === 0 ? paths.intro() : paths.statement(position);
+    if (cameFrom(previous)) historyBack();
+    else if (position === 0) onExit();
+    else navigate(previous, { replace: true });
+  };
 
   return (
     <section className="panel quiz" aria-label={t('quiz.title')}>
@@ -55,7 +101,7 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
         statement={statement}
         answer={state.answers[statement.id]}
         isFirst={position === 0}
-        isLast={position === QUIZ_ORDER.length - 1}
+        isLast={position === LAST}
         finishNotice={
           host.scoresRecipient && t('quiz:widget.finishNotice', { site: siteNameOf(host.scoresRecipient) })
         }
@@ -63,6 +109,21 @@ export function QuizScreen({ onComplete, onExit }: QuizScreenProps) {
         onAnswer={onAnswer}
         onBack={onBack}
       />
+      <div className="quiz-exit">
+        <button type="button" className="button text" onClick={onExit}>
+          {t('quiz.saveAndExit')}
+        </button>
+        {answered > 0 && (
+          <ConfirmButton
+            className="button text"
+            texts="intro.startOverConfirm"
+            count={answered}
+            onConfirm={onStartOver}
+          >
+            {t('quiz.startOver')}
+          </ConfirmButton>
+        )}
+      </div>
     </section>
   );
 }
