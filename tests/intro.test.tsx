@@ -11,7 +11,7 @@ describe('intro screen', () => {
       screen.getByRole('heading', { level: 1, name: '¿Es el momento de trabajar con un asistente virtual?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Unos 6 minutos: 35 afirmaciones/)).toBeInTheDocument();
-    expect(screen.getByText(/se quedan solo en este navegador/)).toBeInTheDocument();
+    expect(screen.getByText(/se quedan en este navegador/)).toBeInTheDocument();
     expect(screen.getByText(/No hay respuestas correctas/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
   });
