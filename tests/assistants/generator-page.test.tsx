@@ -136,7 +136,7 @@ describe('generator page', () => {
   ])('turns %s into the sites that may receive the scores', async (typed, attribute) => {
     const { user } = await openGenerator('es');
     await user.type(screen.getByRole('textbox', { name: /recibirá las puntuaciones/ }), typed);
-    expect(codeBox(/Código para tu web/).value).toContain(`data-report="scores" ${attribute}`);
+    expect(codeBox(/Código para tu sitio web/).value).toContain(`data-report="scores" ${attribute}`);
   });
 
   it.each(['http://ana.es', 'javascript:alert(1)', 'a b c d e f'])(
@@ -149,7 +149,7 @@ describe('generator page', () => {
       expect(field).toHaveAccessibleDescription(
         expect.stringContaining('Tiene que ser segura, con https://.'),
       );
-      expect(codeBox(/Código para tu web/).value).not.toContain('data-report');
+      expect(codeBox(/Código para tu sitio web/).value).not.toContain('data-report');
     },
   );
 

@@ -178,10 +178,16 @@ describe('progress over time', () => {
 
 describe('verdicts that say exactly what decided them', () => {
   const open = (scores: string) => renderApp(`/?lang=es#results?${scores}`);
+  /** The verdict's title is the page's heading; its explanation waits, closed, under "about this verdict". */
+  const verdictPanel = async (title: string): Promise<HTMLElement> => {
+    await screen.findByRole('heading', { level: 1, name: title });
+    const summary = screen.getByRole('heading', { level: 2, name: esCommon.results.aboutVerdict });
+    return summary.closest('details')!;
+  };
 
   it('tells an owner sent to an employee by procedures alone about planning, not about directing', async () => {
     await open('tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=39&teamwork=100');
-    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    const verdict = await verdictPanel(es.verdicts.employee.title);
     expect(verdict).toHaveTextContent(es.verdicts.employee.causes.procedures);
     expect(verdict).not.toHaveTextContent(es.verdicts.employee.causes.supervision);
     expect(verdict).toHaveTextContent(/a distancia o a media jornada/);
@@ -189,11 +195,11 @@ describe('verdicts that say exactly what decided them', () => {
 
   it('shows the band and score next to each name that weighed most', async () => {
     await open('tech=90&communication=72&delegation=55&trust=41&supervision=20&procedures=39&teamwork=100');
-    const verdict = await screen.findByRole('region', { name: es.verdicts.employee.title });
+    const verdict = await verdictPanel(es.verdicts.employee.title);
     expect(verdict).toHaveTextContent(es.verdicts.employee.causes.supervision);
     expect(
       within(verdict)
-        .getAllByRole('listitem')
+        .getAllByRole('listitem', { hidden: true })
         .map((li) => li.textContent),
     ).toEqual([
       `${es.dimensions.supervision.name} Bajo · 20 de 100`,
@@ -203,10 +209,10 @@ describe('verdicts that say exactly what decided them', () => {
 
   it('names a ready owner’s three strongest once, and a medium one as something to watch', async () => {
     await open('tech=100&communication=95&delegation=90&trust=85&supervision=80&procedures=60&teamwork=75');
-    const verdict = await screen.findByRole('region', { name: es.verdicts.assistant.title });
+    const verdict = await verdictPanel(es.verdicts.assistant.title);
     expect(
       within(verdict)
-        .getAllByRole('listitem')
+        .getAllByRole('listitem', { hidden: true })
         .map((li) => li.textContent),
     ).toEqual([
       `${es.dimensions.tech.name} Alto · 100 de 100`,
@@ -214,21 +220,22 @@ describe('verdicts that say exactly what decided them', () => {
       `${es.dimensions.delegation.name} Alto · 90 de 100`,
     ]);
     expect(verdict).toHaveTextContent('tus 3 puntos más fuertes');
-    expect(verdict).toHaveTextContent(
-      `A vigilar: «${es.dimensions.procedures.name}», que está en nivel medio.`,
+    // What to watch is said once, in the headline's reason.
+    expect(screen.getByText(/Vigila «/)).toHaveTextContent(
+      `Vigila «${es.dimensions.procedures.name}» (60), que sigue en nivel medio.`,
     );
     expect(verdict).not.toHaveTextContent(/Tienes una buena base/);
   });
 
   it('says so when the mean of the seven decided “assistant after preparation”', async () => {
     await open('tech=60&communication=60&delegation=60&trust=60&supervision=60&procedures=60&teamwork=75');
-    const verdict = await screen.findByRole('region', { name: es.verdicts['assistant-after-prep'].title });
+    const verdict = await verdictPanel(es.verdicts['assistant-after-prep'].title);
     expect(verdict).toHaveTextContent('tu media en las siete dimensiones es 62 de 100 y no llega a 70');
   });
 
   it('agrees in number with a single low area', async () => {
     await open('tech=20&communication=60&delegation=60&trust=60&supervision=60&procedures=60&teamwork=75');
-    const verdict = await screen.findByRole('region', { name: es.verdicts['assistant-after-prep'].title });
+    const verdict = await verdictPanel(es.verdicts['assistant-after-prep'].title);
     expect(verdict).toHaveTextContent(es.verdicts['assistant-after-prep'].body_one);
   });
 });
