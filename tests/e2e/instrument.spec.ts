@@ -6,8 +6,12 @@ import { statementHeading, TOTAL, words, type Lang } from './support/quiz';
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png` });
 const stepText = (lang: Lang, n: number) =>
   words[lang].quiz.step.replace('{{current}}', String(n)).replace('{{total}}', String(TOTAL));
-const tap = (page: Page, lang: Lang, value: 1 | 2 | 3 | 4 | 5) =>
-  page.getByRole('radio', { name: words[lang].scale[String(value) as '1'], exact: true }).click();
+/** Taps an answer and waits for the next statement, so the next tap cannot land on this one. */
+const tap = async (page: Page, lang: Lang, value: 1 | 2 | 3 | 4 | 5) => {
+  const before = await statementHeading(page).textContent();
+  await page.getByRole('radio', { name: words[lang].scale[String(value) as '1'], exact: true }).click();
+  await expect(statementHeading(page)).not.toHaveText(before ?? '');
+};
 
 for (const lang of ['es', 'it'] as const) {
   test(`${lang}: no two statements in a row measure the same thing, and none names what it measures`, async ({

@@ -65,7 +65,8 @@ test('the intro offers to continue where the owner left off', async ({ page }) =
   await page.getByRole('button', { name: words.es.intro.start }).click();
   await answerWithTaps(page, 'es', 3, () => 2);
   await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
-  await page.goBack();
+  // Back now walks the statements (#quiz/N): the way to the intro is "save and exit".
+  await page.getByRole('button', { name: words.es.quiz.saveAndExit }).click();
   const resume = page.getByRole('button', { name: `Seguir donde lo dejaste (3 de ${TOTAL})` });
   await expect(resume).toBeVisible();
   await resume.click();
@@ -99,7 +100,7 @@ test('next without an answer says what to do, and the scale is a radio group', a
   await expect(page.getByText(`Afirmación 1 de ${TOTAL}`)).toBeVisible();
 });
 
-test('browser back and forward move between intro, quiz and results', async ({ page }) => {
+test('browser back and forward move between statements and results', async ({ page }) => {
   test.setTimeout(90_000); // the whole quiz
   await page.goto('./?lang=es');
   await page.getByRole('button', { name: words.es.intro.start }).click();
@@ -109,9 +110,11 @@ test('browser back and forward move between intro, quiz and results', async ({ p
   expect(new URL(page.url()).hash).toBe(results);
   await page.goBack();
   await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();
+  // Each statement is its own entry in the history: Back walks to the one before.
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+  await expect(page.getByText(`Afirmación ${TOTAL - 1} de ${TOTAL}`)).toBeVisible();
   await page.goForward();
+  await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();
   await page.goForward();
   await expect(verdictHeading(page, 'es')).toBeVisible();
   expect(new URL(page.url()).hash).toBe(results);

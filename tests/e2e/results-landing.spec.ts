@@ -101,6 +101,8 @@ for (const lang of ['es', 'it'] as Lang[]) {
 
     test('with the cards closed the page is at most four screens tall', async ({ page }) => {
       await page.goto(`./?lang=${lang}${resultsHash(allScores(62, { trust: 30, procedures: 45 }))}`);
+      // A statement's heading is a level-1 heading too: wait for the results' address first.
+      await expect(page).toHaveURL(/#results\?/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const cards = page.getByRole('region', { name: w.results.cardsTitle }).getByRole('group');
       await expect(cards).toHaveCount(7);
@@ -198,6 +200,8 @@ test('blocked storage hides the history and breaks nothing @both', async ({ page
   await page.goto('./?lang=it');
   await page.getByRole('button', { name: words.it.intro.start }).click();
   await answerWithTaps(page, 'it', TOTAL, () => 4);
+  // A statement's heading is a level-1 heading too: wait for the results' address first.
+  await expect(page).toHaveURL(/#results\?/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.radar-svg')).toBeVisible();
   await expect(page.getByRole('region', { name: words.it.results.history.title })).toHaveCount(0);
