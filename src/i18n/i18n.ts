@@ -25,7 +25,7 @@ const bundledLocales: BackendModule = {
   },
 };
 
-export const NAMESPACES = ['common', 'quiz', 'assistants', 'assistant-view'] as const;
+export const NAMESPACES = ['common', 'quiz', 'results', 'assistants', 'assistant-view'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 
 /** The strings each page needs from its first paint, fetched in parallel at start. */
@@ -35,10 +35,10 @@ export const NAMESPACES_OF: Record<
 > = {
   intro: ['common'],
   quiz: ['common', 'quiz'],
-  results: ['common', 'quiz'],
+  results: ['common', 'quiz', 'results'],
   assistants: ['common', 'assistants'],
   // The assistant's reading names the dimensions (quiz) and has its own strings, fetched only here.
-  'assistant-view': ['common', 'quiz', 'assistant-view'],
+  'assistant-view': ['common', 'quiz', 'assistant-view', 'results'],
 };
 
 /**

@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from '../../locales/es/common.json';
 import type quiz from '../../locales/es/quiz.json';
+import type results from '../../locales/es/results.json';
 import type assistants from '../../locales/es/assistants.json';
 import type assistantView from '../../locales/es/assistant-view.json';
 
@@ -11,6 +12,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       quiz: typeof quiz;
+      results: typeof results;
       assistants: typeof assistants;
       'assistant-view': typeof assistantView;
     };

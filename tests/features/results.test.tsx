@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import esCommon from '../../locales/es/common.json';
+import esResults from '../../locales/es/results.json';
 import es from '../../locales/es/quiz.json';
 import it_ from '../../locales/it/quiz.json';
 import { HISTORY_STORAGE_KEY } from '../../src/state/run-history';
@@ -29,7 +29,7 @@ describe('results screen', () => {
     await renderApp(`/?lang=es${hash}`);
     const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
     const headline = heading.closest('header')!;
-    expect(headline).toHaveTextContent(esCommon.results.verdictMarks.employee);
+    expect(headline).toHaveTextContent(esResults.verdictMarks.employee);
     expect(headline).toHaveTextContent(`«${es.dimensions.procedures.name}» (39)`);
     // Only what decided it: trust (41) and delegation (55) are not named in the reason.
     expect(headline).not.toHaveTextContent(es.dimensions.trust.name);
@@ -56,7 +56,7 @@ describe('results screen', () => {
 
   it('lists up to three priorities, weakest first, each with its first step', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const priorities = await screen.findByRole('region', { name: esCommon.results.prioritiesTitle });
+    const priorities = await screen.findByRole('region', { name: esResults.prioritiesTitle });
     const items = within(priorities).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent(es.dimensions.procedures.name);
@@ -81,7 +81,7 @@ describe('results screen', () => {
 
   it('shows seven cards, weakest first, as disclosures: the priorities open, the others closed', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const region = await screen.findByRole('region', { name: esCommon.results.cardsTitle });
+    const region = await screen.findByRole('region', { name: esResults.cardsTitle });
     const cards = within(region).getAllByRole('group');
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(
       ['procedures', 'trust', 'delegation', 'supervision', 'communication', 'tech', 'teamwork'].map(
@@ -117,13 +117,13 @@ describe('results screen', () => {
     await renderApp(`/?lang=es&va=Ana${hash}`);
     await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
     expect(screen.queryByRole('link', { name: /Enviar mis resultados/ })).toBeNull();
-    expect(screen.getByRole('button', { name: esCommon.results.share.button })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: esResults.share.button })).toBeInTheDocument();
   });
 
   it('shows the link as text that can be selected', async () => {
     await renderApp(`/?lang=es${hash}`);
     await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
-    const save = screen.getByRole('region', { name: esCommon.results.actionsTitle });
+    const save = screen.getByRole('region', { name: esResults.actionsTitle });
     expect(within(save).getByText(/#results\?tech=90&communication=72/)).toBeInTheDocument();
   });
 });
@@ -135,7 +135,7 @@ describe('progress over time', () => {
       { date: '2026-04-02T09:00:00.000Z', scores },
     );
     await renderApp(`/?lang=es${hash}`);
-    const region = await screen.findByRole('region', { name: esCommon.results.cardsTitle });
+    const region = await screen.findByRole('region', { name: esResults.cardsTitle });
     const [procedures, trust] = within(region).getAllByRole('group');
     expect(procedures).toHaveTextContent('+15 desde el 12 de marzo');
     expect(trust).toHaveTextContent('Igual que el 12 de marzo');
@@ -154,7 +154,7 @@ describe('progress over time', () => {
     window.localStorage.setItem(HISTORY_STORAGE_KEY, '{"runs": [{"date": "yesterday"}, 42');
     await renderApp(`/?lang=es${hash}`);
     await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
-    expect(screen.queryByRole('region', { name: esCommon.results.history.title })).toBeNull();
+    expect(screen.queryByRole('region', { name: esResults.history.title })).toBeNull();
   });
 
   it('deletes the history after one confirmation', async () => {
@@ -163,16 +163,14 @@ describe('progress over time', () => {
       { date: '2026-04-02T09:00:00.000Z', scores },
     );
     const { user } = await renderApp(`/?lang=es${hash}`);
-    const panel = await screen.findByRole('region', { name: esCommon.results.history.title });
-    await user.click(within(panel).getByRole('button', { name: esCommon.results.history.delete }));
-    const dialog = screen.getByRole('dialog', { name: esCommon.results.history.deleteConfirm.title });
+    const panel = await screen.findByRole('region', { name: esResults.history.title });
+    await user.click(within(panel).getByRole('button', { name: esResults.history.delete }));
+    const dialog = screen.getByRole('dialog', { name: esResults.history.deleteConfirm.title });
     expect(dialog).toHaveTextContent('Se borrarán los 2 resultados');
-    await user.click(
-      within(dialog).getByRole('button', { name: esCommon.results.history.deleteConfirm.confirm }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: esResults.history.deleteConfirm.confirm }));
     expect(window.localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull();
     expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();
-    expect(within(panel).getByRole('status')).toHaveTextContent(esCommon.results.history.deleted);
+    expect(within(panel).getByRole('status')).toHaveTextContent(esResults.history.deleted);
   });
 });
 
@@ -181,7 +179,7 @@ describe('verdicts that say exactly what decided them', () => {
   /** The verdict's title is the page's heading; its explanation waits, closed, under "about this verdict". */
   const verdictPanel = async (title: string): Promise<HTMLElement> => {
     await screen.findByRole('heading', { level: 1, name: title });
-    const summary = screen.getByRole('heading', { level: 2, name: esCommon.results.aboutVerdict });
+    const summary = screen.getByRole('heading', { level: 2, name: esResults.aboutVerdict });
     return summary.closest('details')!;
   };
 

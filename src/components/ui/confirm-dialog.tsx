@@ -76,7 +76,7 @@ export function ConfirmDialog({
 }
 
 /** The confirmations of the app: their texts live under these keys of `common` (title, body, confirm, cancel). */
-type ConfirmTexts = 'intro.startOverConfirm' | 'results.restartConfirm' | 'results.history.deleteConfirm';
+type ConfirmTexts = 'intro.startOverConfirm' | 'results:restartConfirm' | 'results:history.deleteConfirm';
 
 interface ConfirmButtonProps {
   className: string;
@@ -92,7 +92,8 @@ interface ConfirmButtonProps {
  * "viewport" is the whole frame and the dialog opens in place, next to the button.
  */
 export function ConfirmButton({ className, children, texts, count, onConfirm }: ConfirmButtonProps) {
-  const { t } = useTranslation();
+  // The results' confirmations are only ever shown on screens that have loaded their strings.
+  const { t } = useTranslation(texts.startsWith('results:') ? ['common', 'results'] : ['common']);
   const { host } = useApp();
   const [open, setOpen] = useState(false);
   return (

@@ -15,27 +15,27 @@ interface DamagedLinkProps {
  * Shared by the owner's results and the assistant's reading, which open the same links.
  */
 export function DamagedLink({ missing, invalid, repeated, onTakeQuiz }: DamagedLinkProps) {
-  const { t } = useTranslation(['common', 'quiz']);
+  const { t } = useTranslation(['common', 'quiz', 'results']);
   const listOf = useDimensionList();
   const heading = useHeadingFocus<HTMLHeadingElement>('damaged');
   return (
     <section className="panel notice-panel" aria-labelledby="damaged-title">
       <h1 id="damaged-title" ref={heading} tabIndex={-1}>
-        {t('results.damaged.title')}
+        {t('results:damaged.title')}
       </h1>
-      <p>{t('results.damaged.body')}</p>
+      <p>{t('results:damaged.body')}</p>
       {missing.length > 0 && (
-        <p>{t('results.damaged.missing', { count: missing.length, dimensions: listOf(missing) })}</p>
+        <p>{t('results:damaged.missing', { count: missing.length, dimensions: listOf(missing) })}</p>
       )}
       {invalid.length > 0 && (
-        <p>{t('results.damaged.invalid', { count: invalid.length, dimensions: listOf(invalid) })}</p>
+        <p>{t('results:damaged.invalid', { count: invalid.length, dimensions: listOf(invalid) })}</p>
       )}
       {repeated.length > 0 && (
-        <p>{t('results.damaged.repeated', { count: repeated.length, dimensions: listOf(repeated) })}</p>
+        <p>{t('results:damaged.repeated', { count: repeated.length, dimensions: listOf(repeated) })}</p>
       )}
       <div className="actions">
         <button type="button" className="button primary" onClick={onTakeQuiz}>
-          {t('results.damaged.takeQuiz')}
+          {t('results:damaged.takeQuiz')}
         </button>
       </div>
     </section>

@@ -19,7 +19,7 @@ interface AssistantViewScreenProps {
 }
 
 export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
-  useTranslation(['quiz', 'assistant-view']); // suspends until the dimension names and the reading's texts are here
+  useTranslation(['quiz', 'assistant-view', 'results']); // suspends until the dimension names and the reading's texts are here
   const link = parseResultsHash(useHash());
   if (!link.ok) {
     return (
@@ -35,7 +35,7 @@ export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
 }
 
 function AssistantReading({ scores }: { scores: Scores }) {
-  const { t, i18n } = useTranslation(['assistant-view', 'common', 'quiz']);
+  const { t, i18n } = useTranslation(['assistant-view', 'common', 'quiz', 'results']);
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('assistant-view');
@@ -86,7 +86,7 @@ function AssistantReading({ scores }: { scores: Scores }) {
               <h3 id={`need-${need.dimension}`}>{t(`quiz:dimensions.${need.dimension}.name`)}</h3>
               <p className="reading-band">
                 {t('bandScore', {
-                  band: t(`common:results.bands.${need.band}`),
+                  band: t(`results:bands.${need.band}`),
                   score: scores[need.dimension],
                 })}
               </p>

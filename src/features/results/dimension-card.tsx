@@ -15,7 +15,7 @@ interface DimensionCardProps {
  * disclosure: the summary alone (name, score, band) keeps the page short.
  */
 export function DimensionCard({ dimension, score, open, change }: DimensionCardProps) {
-  const { t } = useTranslation(['quiz', 'common']);
+  const { t } = useTranslation(['quiz', 'common', 'results']);
   const band = bandOf(score);
   const steps = t(`quiz:dimensions.${dimension}.bands.${band}.steps`, { returnObjects: true }) as string[];
   const titleId = `card-${dimension}`;
@@ -24,8 +24,8 @@ export function DimensionCard({ dimension, score, open, change }: DimensionCardP
       <summary>
         <h3 id={titleId}>{t(`quiz:dimensions.${dimension}.name`)}</h3>
         <span className="dimension-score">
-          <span className="score-value">{t('common:results.scoreOutOf', { score })}</span>
-          <span className={`band-badge band-${band}`}>{t(`common:results.bands.${band}`)}</span>
+          <span className="score-value">{t('results:scoreOutOf', { score })}</span>
+          <span className={`band-badge band-${band}`}>{t(`results:bands.${band}`)}</span>
           {change && (
             <span className="dimension-change">
               <span aria-hidden="true">{change.short}</span>
@@ -46,9 +46,9 @@ export function DimensionCard({ dimension, score, open, change }: DimensionCardP
           aria-hidden="true"
         />
         <p className="dimension-measures">{t(`quiz:dimensions.${dimension}.measures`)}</p>
-        <h4>{t('common:results.why')}</h4>
+        <h4>{t('results:why')}</h4>
         <p className="dimension-why">{t(`quiz:dimensions.${dimension}.why`)}</p>
-        <h4>{t('common:results.advice')}</h4>
+        <h4>{t('results:advice')}</h4>
         <p>{t(`quiz:dimensions.${dimension}.bands.${band}.summary`)}</p>
         <ol className="advice-steps">
           {steps.map((step) => (

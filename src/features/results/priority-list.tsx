@@ -9,19 +9,19 @@ interface PriorityListProps {
 
 /** Up to three dimensions to work on first, each with its first concrete step. */
 export function PriorityList({ priorities, scores, verdict }: PriorityListProps) {
-  const { t } = useTranslation(['common', 'quiz']);
+  const { t } = useTranslation(['common', 'quiz', 'results']);
   if (priorities.length === 0) {
     // Everything is high: what is left to do is the verdict's own next step.
     return (
       <section className="priorities" aria-labelledby="priorities-title">
-        <h2 id="priorities-title">{t('results.nextStepTitle')}</h2>
+        <h2 id="priorities-title">{t('results:nextStepTitle')}</h2>
         <p>{t(`quiz:verdicts.${verdict}.next`)}</p>
       </section>
     );
   }
   return (
     <section className="priorities" aria-labelledby="priorities-title">
-      <h2 id="priorities-title">{t('results.prioritiesTitle')}</h2>
+      <h2 id="priorities-title">{t('results:prioritiesTitle')}</h2>
       <ol>
         {priorities.map((dimension) => {
           const band = bandOf(scores[dimension]);
@@ -33,7 +33,7 @@ export function PriorityList({ priorities, scores, verdict }: PriorityListProps)
               <p className="priority-name">
                 <strong>{t(`quiz:dimensions.${dimension}.name`)}</strong>{' '}
                 <span className="priority-score">
-                  {t('results.scoreAndBand', { score: scores[dimension], band: t(`results.bands.${band}`) })}
+                  {t('results:scoreAndBand', { score: scores[dimension], band: t(`results:bands.${band}`) })}
                 </span>
               </p>
               <p className="priority-step">{steps[0]}</p>

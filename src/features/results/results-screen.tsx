@@ -25,7 +25,7 @@ interface ResultsScreenProps {
 }
 
 export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
-  useTranslation('quiz'); // suspends until the dimension texts have arrived
+  useTranslation(['quiz', 'results']); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
     return (
@@ -41,7 +41,7 @@ export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
 }
 
 function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void }) {
-  const { t } = useTranslation(['common', 'quiz']);
+  const { t } = useTranslation(['common', 'quiz', 'results']);
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
@@ -58,8 +58,8 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
     const short = formatChange(change, lang);
     const full =
       change === 0
-        ? t('results.history.unchanged', { date: previousDay })
-        : t('results.history.change', { change: short, date: previousDay });
+        ? t('results:history.unchanged', { date: previousDay })
+        : t('results:history.change', { change: short, date: previousDay });
     return { short, full };
   };
 
@@ -70,10 +70,10 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
         {/* The main action right under the answer: it stays on the first screen however long the reason. */}
         <ShareBar scores={scores} fit={fit} link={link} />
         <PriorityList priorities={priorities} scores={scores} verdict={fit.verdict} />
-        <p className="chart-below">{t('results.chartBelow')}</p>
+        <p className="chart-below">{t('results:chartBelow')}</p>
       </div>
       <figure className="radar" aria-labelledby="radar-title">
-        <figcaption id="radar-title">{t('results.chartTitle')}</figcaption>
+        <figcaption id="radar-title">{t('results:chartTitle')}</figcaption>
         <div className="radar-frame">
           <RadarChart
             scores={scores}
@@ -84,10 +84,10 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
         {current && previous && previousDay && (
           <ul className="radar-legend">
             <li className="radar-legend-now">
-              {t('results.history.legendNow', { date: formatRunDay(current.date, lang) })}
+              {t('results:history.legendNow', { date: formatRunDay(current.date, lang) })}
             </li>
             <li className="radar-legend-before">
-              {t('results.history.legendBefore', { date: previousDay })}
+              {t('results:history.legendBefore', { date: previousDay })}
             </li>
           </ul>
         )}
@@ -95,9 +95,9 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
       </figure>
       <VerdictPanel fit={fit} scores={scores} />
       <section className="dimension-cards" aria-labelledby="cards-title">
-        <h2 id="cards-title">{t('results.cardsTitle')}</h2>
+        <h2 id="cards-title">{t('results:cardsTitle')}</h2>
         <p>
-          {previousDay ? t('results.history.cardsIntro', { date: previousDay }) : t('results.cardsIntro')}
+          {previousDay ? t('results:history.cardsIntro', { date: previousDay }) : t('results:cardsIntro')}
         </p>
         {weakestFirst(scores).map((dimension) => (
           <DimensionCard
@@ -114,14 +114,14 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
 
       <footer className="print-only">
         <p>
-          {t('results.printedFrom', {
+          {t('results:printedFrom', {
             date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
             link,
           })}
         </p>
         {config.va && config.contact && (
           <p>
-            {t('results.printedContact', {
+            {t('results:printedContact', {
               name: config.va,
               contact: config.contact.replace(/^mailto:/, ''),
             })}

@@ -16,20 +16,20 @@ export function ScoreTable({
   previous?: Scores;
   previousDay?: string;
 }) {
-  const { t, i18n } = useTranslation(['common', 'quiz']);
+  const { t, i18n } = useTranslation(['common', 'quiz', 'results']);
   return (
     <table className="score-table">
       <caption>
-        {t('results.tableCaption')}
+        {t('results:tableCaption')}
         {previous && previousDay && (
-          <span className="table-note"> {t('results.history.tableNote', { date: previousDay })}</span>
+          <span className="table-note"> {t('results:history.tableNote', { date: previousDay })}</span>
         )}
       </caption>
       <thead>
         <tr>
-          <th scope="col">{t('results.columns.dimension')}</th>
-          <th scope="col">{t('results.columns.score')}</th>
-          <th scope="col">{t('results.columns.band')}</th>
+          <th scope="col">{t('results:columns.dimension')}</th>
+          <th scope="col">{t('results:columns.score')}</th>
+          <th scope="col">{t('results:columns.band')}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +40,7 @@ export function ScoreTable({
               {scores[dimension]}
               {previous && ` (${formatChange(scores[dimension] - previous[dimension], i18n.language)})`}
             </td>
-            <td>{t(`results.bands.${bandOf(scores[dimension])}`)}</td>
+            <td>{t(`results:bands.${bandOf(scores[dimension])}`)}</td>
           </tr>
         ))}
       </tbody>

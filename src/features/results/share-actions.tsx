@@ -32,7 +32,7 @@ async function copyText(text: string): Promise<boolean> {
  * and share them through the device's share sheet, or copy the link where there is none.
  */
 export function ShareBar({ scores, fit, link }: ShareProps) {
-  const { t } = useTranslation(['common', 'quiz']);
+  const { t } = useTranslation(['common', 'quiz', 'results']);
   const { config } = useApp();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [sent, setSent] = useState(false);
@@ -41,27 +41,27 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
 
   const mailBody = () =>
     [
-      t('results.mail.greeting', { name: config.va }),
+      t('results:mail.greeting', { name: config.va }),
       '',
-      t('results.mail.intro'),
+      t('results:mail.intro'),
       ...DIMENSIONS.map(
         (d) =>
-          `- ${t(`quiz:dimensions.${d}.name`)}: ${t('results.scoreOutOf', { score: scores[d] })} (${t(`results.bands.${bandOf(scores[d])}`)})`,
+          `- ${t(`quiz:dimensions.${d}.name`)}: ${t('results:scoreOutOf', { score: scores[d] })} (${t(`results:bands.${bandOf(scores[d])}`)})`,
       ),
       '',
       // The title speaks to the owner ("first, learn to let go"): the assistant reads a neutral label.
-      t('results.mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.mailLabel`) }),
-      t('results.mail.link', { link }),
+      t('results:mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.mailLabel`) }),
+      t('results:mail.link', { link }),
       // The same scores read for the assistant: what this client needs, what to ask and agree first.
-      t('results.mail.assistantLink', { link: asAssistantView(link) }),
+      t('results:mail.assistantLink', { link: asAssistantView(link) }),
     ].join('\n');
 
   const share = async () => {
     const data = {
-      title: t('results.mail.subject'),
-      text: t('results.share.text', {
+      title: t('results:mail.subject'),
+      text: t('results:share.text', {
         mean: Math.round(meanOf(scores)),
-        summary: t(`results.share.summary.${fit.verdict}`),
+        summary: t(`results:share.summary.${fit.verdict}`),
       }),
       url: link,
     };
@@ -90,7 +90,7 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
     }, SEND_DELAY_MS);
   };
 
-  const sendLabel = t('results.send', { name: config.va });
+  const sendLabel = t('results:send', { name: config.va });
   const contact = config.va ? config.contact : undefined;
   // Said beside the button, and read with it: where the results will go.
   const target = contact ? contactTargetOf(contact) : undefined;
@@ -106,13 +106,13 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
   );
 
   return (
-    <section className="share-bar" aria-label={t('results.share.button')}>
+    <section className="share-bar" aria-label={t('results:share.button')}>
       <div className="actions">
         {contact?.startsWith('mailto:') && (
           <div className="send-to">
             <a
               className="button primary"
-              href={buildMailto(contact, t('results.mail.subject'), mailBody())}
+              href={buildMailto(contact, t('results:mail.subject'), mailBody())}
               aria-describedby={targetId}
             >
               {sendLabel}
@@ -143,20 +143,20 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
           className={contact ? 'button secondary' : 'button primary'}
           onClick={() => void share()}
         >
-          {t('results.share.button')}
+          {t('results:share.button')}
         </button>
       </div>
       <div role="status" className="share-status">
         {sent && contact && (
           <p>
-            {t('results.sendCopied', { name: config.va })}{' '}
+            {t('results:sendCopied', { name: config.va })}{' '}
             <a href={contact} target="_blank" rel="noopener noreferrer">
-              {t('results.sendOpen', { name: config.va })}
+              {t('results:sendOpen', { name: config.va })}
             </a>
           </p>
         )}
-        {copy === 'copied' && <p>{t('results.copied')}</p>}
-        {copy === 'failed' && <p>{t('results.copyFailed')}</p>}
+        {copy === 'copied' && <p>{t('results:copied')}</p>}
+        {copy === 'failed' && <p>{t('results:copyFailed')}</p>}
       </div>
       {copy === 'failed' && <ResultsLinkText link={link} />}
     </section>
@@ -165,10 +165,10 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
 
 /** The link as text a person can select and copy by hand. */
 export function ResultsLinkText({ link }: { link: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'results']);
   return (
     <div className="results-link">
-      <p className="results-link-label">{t('results.share.linkLabel')}</p>
+      <p className="results-link-label">{t('results:share.linkLabel')}</p>
       {/* Plain text, not a link: one tap selects all of it (CSS user-select), ready to copy. */}
       <p className="results-link-text">{link}</p>
     </div>
@@ -177,11 +177,11 @@ export function ResultsLinkText({ link }: { link: string }) {
 
 /** The rest: the link as text, copy, print, start again. */
 export function SaveActions({ link, onRestart }: { link: string; onRestart: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'results']);
   const [copy, setCopy] = useState<CopyState>('idle');
   return (
     <section className="save-actions" aria-labelledby="save-title">
-      <h2 id="save-title">{t('results.actionsTitle')}</h2>
+      <h2 id="save-title">{t('results:actionsTitle')}</h2>
       <ResultsLinkText link={link} />
       <div className="actions">
         <button
@@ -189,18 +189,18 @@ export function SaveActions({ link, onRestart }: { link: string; onRestart: () =
           className="button secondary"
           onClick={() => void copyText(link).then((ok) => setCopy(ok ? 'copied' : 'failed'))}
         >
-          {t('results.copyShort')}
+          {t('results:copyShort')}
         </button>
         <button type="button" className="button secondary" onClick={() => window.print()}>
-          {t('results.print')}
+          {t('results:print')}
         </button>
-        <ConfirmButton className="button text" texts="results.restartConfirm" onConfirm={onRestart}>
-          {t('results.restart')}
+        <ConfirmButton className="button text" texts="results:restartConfirm" onConfirm={onRestart}>
+          {t('results:restart')}
         </ConfirmButton>
       </div>
       <div role="status" className="share-status">
-        {copy === 'copied' && <p>{t('results.copied')}</p>}
-        {copy === 'failed' && <p>{t('results.copyFailed')}</p>}
+        {copy === 'copied' && <p>{t('results:copied')}</p>}
+        {copy === 'failed' && <p>{t('results:copyFailed')}</p>}
       </div>
     </section>
   );

@@ -18,7 +18,7 @@ interface VerdictHeadlineProps {
  * two sentences naming only what decided it.
  */
 export function VerdictHeadline({ fit, scores, headingRef, priorities }: VerdictHeadlineProps) {
-  const { t } = useTranslation(['common', 'quiz']);
+  const { t } = useTranslation(['common', 'quiz', 'results']);
   const scored = useScoredList(scores);
   const { verdict, decidedBy } = fit;
   const mean = Math.round(meanOf(scores));
@@ -27,22 +27,22 @@ export function VerdictHeadline({ fit, scores, headingRef, priorities }: Verdict
 
   let reason: string;
   if (verdict === 'assistant') {
-    reason = t('results.reason.assistant', { mean });
+    reason = t('results:reason.assistant', { mean });
     if (medium.length > 0) {
-      reason += ` ${t('results.reason.watch', { count: medium.length, dimensions: scored(medium) })}`;
+      reason += ` ${t('results:reason.watch', { count: medium.length, dimensions: scored(medium) })}`;
     }
   } else if (verdict === 'assistant-after-prep' && !anyLow) {
     // The mean decided it: say so, and name what pulls it down most.
-    reason = t('results.reason.mean', { mean, dimensions: scored(priorities) });
+    reason = t('results:reason.mean', { mean, dimensions: scored(priorities) });
   } else {
-    reason = t(`results.reason.${verdict}`, { count: decidedBy.length, dimensions: scored(decidedBy) });
+    reason = t(`results:reason.${verdict}`, { count: decidedBy.length, dimensions: scored(decidedBy) });
   }
 
   return (
     <header className={`verdict-headline verdict-${verdict}`}>
       <p className="verdict-mark">
         <VerdictMark verdict={verdict} />
-        <span>{t(`results.verdictMarks.${verdict}`)}</span>
+        <span>{t(`results:verdictMarks.${verdict}`)}</span>
       </p>
       <h1 id="results-title" ref={headingRef} tabIndex={-1}>
         {t(`quiz:verdicts.${verdict}.title`)}

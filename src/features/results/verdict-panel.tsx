@@ -21,7 +21,7 @@ const namedOf = (fit: Fit, scores: Scores): readonly Dimension[] =>
  * repeat the list.
  */
 export function VerdictPanel({ fit, scores }: { fit: Fit; scores: Scores }) {
-  const { t } = useTranslation(['quiz', 'common']);
+  const { t } = useTranslation(['quiz', 'common', 'results']);
   const verdict = fit.verdict;
   const named = namedOf(fit, scores);
   const mean = Math.round(meanOf(scores));
@@ -42,7 +42,7 @@ export function VerdictPanel({ fit, scores }: { fit: Fit; scores: Scores }) {
   return (
     <details className={`verdict verdict-${verdict}`}>
       <summary>
-        <h2 id="verdict-title">{t('common:results.aboutVerdict')}</h2>
+        <h2 id="verdict-title">{t('results:aboutVerdict')}</h2>
       </summary>
       <p>{body()}</p>
       {/* Each cause says what it means: a low "procedures" is not a need to direct every step. */}
@@ -55,14 +55,14 @@ export function VerdictPanel({ fit, scores }: { fit: Fit; scores: Scores }) {
       {/* An employee is still someone to delegate to: say so when letting go is hard too. */}
       {fit.alsoLow.length > 0 && <p>{t('quiz:verdicts.employee.alsoLetGo')}</p>}
       <p className="verdict-next">{t(`quiz:verdicts.${verdict}.next`)}</p>
-      <h3 className="decided-by-title">{t('common:results.decidedBy')}</h3>
+      <h3 className="decided-by-title">{t('results:decidedBy')}</h3>
       <ul className="decided-by">
         {named.map((dimension) => (
           <li key={dimension}>
             <span className="decided-by-name">{t(`quiz:dimensions.${dimension}.name`)}</span>{' '}
             <span className={`decided-by-score band-${bandOf(scores[dimension])}`}>
-              {t('common:results.decidedScore', {
-                band: t(`common:results.bands.${bandOf(scores[dimension])}`),
+              {t('results:decidedScore', {
+                band: t(`results:bands.${bandOf(scores[dimension])}`),
                 score: scores[dimension],
               })}
             </span>

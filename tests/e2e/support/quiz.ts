@@ -14,10 +14,16 @@ import {
 } from '../../../src/quiz';
 import esCommon from '../../../locales/es/common.json' with { type: 'json' };
 import esQuiz from '../../../locales/es/quiz.json' with { type: 'json' };
+import esResults from '../../../locales/es/results.json' with { type: 'json' };
 import itCommon from '../../../locales/it/common.json' with { type: 'json' };
 import itQuiz from '../../../locales/it/quiz.json' with { type: 'json' };
+import itResults from '../../../locales/it/results.json' with { type: 'json' };
 
-export const words = { es: { ...esCommon, ...esQuiz }, it: { ...itCommon, ...itQuiz } } as const;
+// The results' strings have their own namespace; the tests read them as `words.<lang>.results`.
+export const words = {
+  es: { ...esCommon, ...esQuiz, results: esResults },
+  it: { ...itCommon, ...itQuiz, results: itResults },
+} as const;
 export type Lang = keyof typeof words;
 
 export const TOTAL = STATEMENTS.length;
