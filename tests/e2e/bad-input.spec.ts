@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
+import { firstUnanswered, type Answers } from '../../src/quiz';
 import { allScores, resultsHash, words, verdictHeading } from './support/quiz';
 
 /** Every page of this suite must load without a single JavaScript error. */
@@ -20,25 +21,32 @@ const seed = (page: Page, raw: string) =>
     }
   }, raw);
 
-const storedCases = {
-  'invalid JSON': { raw: '{"version":1,"answers":{', kept: 0, notice: true },
-  'a wrong shape': { raw: '["tech-1",4]', kept: 0, notice: true },
+const storedCases: Record<string, { raw: string; kept: Answers; notice: boolean }> = {
+  'invalid JSON': { raw: '{"version":1,"answers":{', kept: {}, notice: true },
+  'a wrong shape': { raw: '["tech-1",4]', kept: {}, notice: true },
   'answers out of range': {
     raw: '{"version":1,"answers":{"tech-1":4,"tech-2":0,"tech-3":6,"tech-4":"5"},"position":3}',
-    kept: 1,
+    kept: { 'tech-1': 4 },
     notice: true,
   },
   'unknown ids': {
     raw: '{"version":1,"answers":{"tech-1":4,"tech-2":4,"hack-1":3},"position":2}',
-    kept: 2,
+    kept: { 'tech-1': 4, 'tech-2': 4 },
     notice: true,
   },
-  'an old format (bare answers)': { raw: '{"tech-1":2,"tech-2":3,"tech-3":4}', kept: 3, notice: false },
+  'an old format (bare answers)': {
+    raw: '{"tech-1":2,"tech-2":3,"tech-3":4}',
+    kept: { 'tech-1': 2, 'tech-2': 3, 'tech-3': 4 },
+    notice: false,
+  },
 };
 
-for (const [name, { raw, kept, notice }] of Object.entries(storedCases)) {
+for (const [name, { raw, kept: keptAnswers, notice }] of Object.entries(storedCases)) {
   test(`stored progress with ${name} keeps the quiz working and every answer it can`, async ({ page }) => {
     const errors = trackErrors(page);
+    const kept = Object.keys(keptAnswers).length;
+    // The quiz resumes at the first statement still unanswered in its order (src/quiz/order.ts).
+    const resumesAt = firstUnanswered(keptAnswers) + 1;
     await seed(page, raw);
     await page.goto('./?lang=es');
     await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
@@ -48,13 +56,13 @@ for (const [name, { raw, kept, notice }] of Object.entries(storedCases)) {
     await expect(damagedNotice).toHaveCount(notice ? 1 : 0);
     if (kept > 0) {
       await page.getByRole('button', { name: `Seguir donde lo dejaste (${kept} de 35)` }).click();
-      await expect(page.getByText(`Afirmación ${kept + 1} de 35`)).toBeVisible();
+      await expect(page.getByText(`Afirmación ${resumesAt} de 35`)).toBeVisible();
     } else {
       await page.getByRole('button', { name: words.es.intro.start }).click();
       await expect(page.getByText('Afirmación 1 de 35')).toBeVisible();
     }
     await page.getByRole('radio', { name: words.es.scale['3'], exact: true }).click();
-    await expect(page.getByText(`Afirmación ${kept + 2} de 35`)).toBeVisible();
+    await expect(page.getByText(`Afirmación ${resumesAt + 1} de 35`)).toBeVisible();
     expect(errors).toEqual([]);
   });
 }

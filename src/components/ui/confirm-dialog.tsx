@@ -117,3 +117,27 @@ export function ConfirmButton({ className, children, texts, count, onConfirm }: 
     </>
   );
 }
+
+/** "Start over", from the intro or mid-quiz: the same question, counting the answers it deletes. */
+export function StartOverButton({
+  className,
+  answered,
+  onStartOver,
+  children,
+}: {
+  className: string;
+  answered: number;
+  onStartOver: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <ConfirmButton
+      className={className}
+      texts="intro.startOverConfirm"
+      count={answered}
+      onConfirm={onStartOver}
+    >
+      {children}
+    </ConfirmButton>
+  );
+}

@@ -22,14 +22,7 @@ export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
   useTranslation(['quiz', 'assistant-view', 'results']); // suspends until the dimension names and the reading's texts are here
   const link = parseResultsHash(useHash());
   if (!link.ok) {
-    return (
-      <DamagedLink
-        missing={link.missing}
-        invalid={link.invalid}
-        repeated={link.repeated}
-        onTakeQuiz={onTakeQuiz}
-      />
-    );
+    return <DamagedLink {...link} onTakeQuiz={onTakeQuiz} />;
   }
   return <AssistantReading scores={link.scores} />;
 }
@@ -104,23 +97,16 @@ function AssistantReading({ scores }: { scores: Scores }) {
       )}
 
       <div className="reading-columns">
-        <section className="reading-questions" aria-labelledby="questions-title">
-          <h2 id="questions-title">{t('questionsTitle')}</h2>
-          <ol>
-            {reading.questions.map((id) => (
-              <li key={id}>{t(`questions.${id}`)}</li>
-            ))}
-          </ol>
-        </section>
-
-        <section className="reading-plan" aria-labelledby="plan-title">
-          <h2 id="plan-title">{t('planTitle')}</h2>
-          <ol>
-            {reading.plan.map((step) => (
-              <li key={step}>{t(`plan.${step}`)}</li>
-            ))}
-          </ol>
-        </section>
+        <NumberedSection
+          name="questions"
+          title={t('questionsTitle')}
+          items={reading.questions.map((id) => ({ key: id, text: t(`questions.${id}`) }))}
+        />
+        <NumberedSection
+          name="plan"
+          title={t('planTitle')}
+          items={reading.plan.map((step) => ({ key: step, text: t(`plan.${step}`) }))}
+        />
       </div>
 
       {reading.warnings.length > 0 && (
@@ -153,5 +139,27 @@ function AssistantReading({ scores }: { scores: Scores }) {
         </p>
       </footer>
     </article>
+  );
+}
+
+/** A titled, numbered list of the reading: the first-call questions, the 30-day plan. */
+function NumberedSection({
+  name,
+  title,
+  items,
+}: {
+  name: string;
+  title: string;
+  items: readonly { key: string; text: string }[];
+}) {
+  return (
+    <section className={`reading-${name}`} aria-labelledby={`${name}-title`}>
+      <h2 id={`${name}-title`}>{title}</h2>
+      <ol>
+        {items.map((item) => (
+          <li key={item.key}>{item.text}</li>
+        ))}
+      </ol>
+    </section>
   );
 }

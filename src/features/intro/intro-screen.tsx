@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../components/ui/confirm-dialog';
+import { StartOverButton } from '../../components/ui/confirm-dialog';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { useApp } from '../../services/app-services';
 import { siteNameOf } from '../../services/report-target';
@@ -47,14 +47,9 @@ export function IntroScreen({ answered, total, onStart, onViewResults, onStartOv
           </button>
         )}
         {resuming && (
-          <ConfirmButton
-            className="button secondary"
-            texts="intro.startOverConfirm"
-            count={answered}
-            onConfirm={onStartOver}
-          >
+          <StartOverButton className="button secondary" answered={answered} onStartOver={onStartOver}>
             {t('intro.startOver')}
-          </ConfirmButton>
+          </StartOverButton>
         )}
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../components/ui/confirm-dialog';
+import { StartOverButton } from '../../components/ui/confirm-dialog';
 import { paths, statementOf } from '../../config/paths';
 import {
   countAnswered,
@@ -114,14 +114,9 @@ export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps)
           {t('quiz.saveAndExit')}
         </button>
         {answered > 0 && (
-          <ConfirmButton
-            className="button text"
-            texts="intro.startOverConfirm"
-            count={answered}
-            onConfirm={onStartOver}
-          >
+          <StartOverButton className="button text" answered={answered} onStartOver={onStartOver}>
             {t('quiz.startOver')}
-          </ConfirmButton>
+          </StartOverButton>
         )}
       </div>
     </section>

@@ -28,14 +28,7 @@ export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
   useTranslation(['quiz', 'results']); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
-    return (
-      <DamagedLink
-        missing={link.missing}
-        invalid={link.invalid}
-        repeated={link.repeated}
-        onTakeQuiz={onTakeQuiz}
-      />
-    );
+    return <DamagedLink {...link} onTakeQuiz={onTakeQuiz} />;
   }
   return <Results scores={link.scores} onRepeat={onRepeat} />;
 }
