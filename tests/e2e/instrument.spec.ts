@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
 import { DIMENSIONS, STATEMENTS } from '../../src/quiz';
-import { statementHeading, TOTAL, words, type Lang } from './support/quiz';
+import { allScores, statementHeading, TOTAL, verdictHeading, words, type Lang } from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png` });
 const stepText = (lang: Lang, n: number) =>
@@ -86,6 +86,20 @@ test('es: Back and Forward move between statements with their answers; a reload 
   await page.goBack();
   await page.goBack();
   await expect(page.getByRole('button', { name: /Seguir donde lo dejaste \(3 de 35\)/ })).toBeVisible();
+});
+
+test('es: a results link opened right after a tap stays on the results', async ({ page }) => {
+  await page.goto('./?lang=es');
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await tap(page, 'es', 4);
+  // A tap advances a moment later; leaving within that moment must not bring the quiz back,
+  // even while the results are still loading their own code.
+  await page.getByRole('radio', { name: words.es.scale['4'], exact: true }).click();
+  await page.goto(`./?lang=es${paths.results(allScores(85))}`);
+  await expect(verdictHeading(page, 'es')).toBeVisible();
+  await page.waitForTimeout(500); // past the advance's delay
+  await expect(verdictHeading(page, 'es')).toBeVisible();
+  await expect(page).toHaveURL(/#results\?/);
 });
 
 test('es: a link to a statement not reachable yet opens the first unanswered one', async ({ page }) => {

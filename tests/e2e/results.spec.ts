@@ -94,7 +94,7 @@ test('send to the assistant builds a prefilled e-mail for a mailto contact', asy
   expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
   const body = new URLSearchParams(href.split('?')[1]).get('body') ?? '';
   expect(body).toContain('Hola, Ana:');
-  expect(body).toContain(words.es.verdicts.assistant.title);
+  expect(body).toContain(words.es.verdicts.assistant.mailLabel); // a neutral label, not advice to the owner
   expect(body).toContain('#results?tech=85');
 });
 

@@ -10,9 +10,11 @@ const statement = STATEMENTS[0]!;
 
 async function renderStep(props: Partial<Parameters<typeof StatementStep>[0]> = {}) {
   const onAnswer = vi.fn();
+  const onPick = vi.fn();
   const onBack = vi.fn();
   return {
     onAnswer,
+    onPick,
     onBack,
     ...(await renderWithI18n(
       <>
@@ -23,6 +25,7 @@ async function renderStep(props: Partial<Parameters<typeof StatementStep>[0]> = 
           isFirst={false}
           isLast={false}
           progressId="progress"
+          onPick={onPick}
           onAnswer={onAnswer}
           onBack={onBack}
           {...props}
@@ -82,6 +85,15 @@ describe('a statement step', () => {
     const { user, onAnswer } = await renderStep();
     await user.click(screen.getByRole('radio', { name: es.scale['5'] }));
     await waitFor(() => expect(onAnswer).toHaveBeenCalledWith(5));
+  });
+
+  it('keeps a tapped answer at once; leaving before the step moves on drops only the move', async () => {
+    const { user, onPick, onAnswer, unmount } = await renderStep();
+    await user.click(screen.getByRole('radio', { name: es.scale['2'] }));
+    expect(onPick).toHaveBeenCalledWith(2);
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the advance's delay
+    expect(onAnswer).not.toHaveBeenCalled();
   });
 
   it('goes back, and names the last step "see my results"', async () => {

@@ -106,6 +106,7 @@ export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps)
           host.scoresRecipient && t('quiz:widget.finishNotice', { site: siteNameOf(host.scoresRecipient) })
         }
         progressId={progressId}
+        onPick={(value) => store.answer(statement.id, value)}
         onAnswer={onAnswer}
         onBack={onBack}
       />

@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { Form, useZodForm } from '../../components/ui/form';
 import { ChoiceField } from '../../components/ui/form-field';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
-import { ANSWER_VALUES, answerValueSchema, type AnswerValue, type BankStatement } from '../../quiz';
+import {
+  ANSWER_VALUES,
+  answerValueSchema,
+  isAnswerValue,
+  type AnswerValue,
+  type BankStatement,
+} from '../../quiz';
 
 // Radio values are strings in the DOM (react-hook-form keeps them so); empty until the user
 // chooses. The only valid output is one of the five answers, so the only error is "choose one".
@@ -26,6 +32,8 @@ interface StatementStepProps {
   finishNotice?: string | undefined;
   /** Announced with the heading: "Statement 3 of 35". */
   progressId: string;
+  /** A tapped answer is kept at once, before the step moves on by itself. */
+  onPick: (value: AnswerValue) => void;
   onAnswer: (value: AnswerValue) => void;
   onBack: () => void;
 }
@@ -42,6 +50,7 @@ export function StatementStep({
   isLast,
   finishNotice,
   progressId,
+  onPick,
   onAnswer,
   onBack,
 }: StatementStepProps) {
@@ -51,7 +60,11 @@ export function StatementStep({
   const notice = isLast ? finishNotice : undefined;
   const heading = useHeadingFocus<HTMLHeadingElement>(statement.id);
   const advance = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(advance.current), []);
+  // A layout effect, so that the pending advance is also dropped when the quiz is only hidden: a
+  // results link opened right after a tap suspends on its chunk, and React then keeps this screen
+  // mounted but hidden, where a late advance would pull the owner back into the quiz. The tapped
+  // answer itself is already kept (`onPick`).
+  useLayoutEffect(() => () => window.clearTimeout(advance.current), []);
   const form = useZodForm(stepSchema, { mode: 'onSubmit', defaultValues: { answer: answer?.toString() } });
   const submit = form.handleSubmit(({ answer: value }) => onAnswer(value));
 
@@ -84,7 +97,9 @@ export function StatementStep({
         className="scale"
         choiceClassName="scale-option"
         choices={ANSWER_VALUES.map((value) => ({ value: String(value), label: t(`quiz:scale.${value}`) }))}
-        onPick={() => {
+        onPick={(value) => {
+          const picked = Number(value);
+          if (isAnswerValue(picked)) onPick(picked);
           window.clearTimeout(advance.current);
           advance.current = window.setTimeout(() => void submit(), AUTO_ADVANCE_MS);
         }}
