@@ -75,7 +75,7 @@ describe('intro with stored progress', () => {
     );
     const { user } = await renderApp('/?lang=it', { language: 'it' });
     await user.click(screen.getByRole('button', { name: 'Ricomincia da capo' }));
-    expect(screen.getByRole('dialog', { name: 'Ricominciare da capo?' })).toHaveTextContent(
+    expect(await screen.findByRole('dialog', { name: 'Ricominciare da capo?' })).toHaveTextContent(
       'Verrà cancellata la risposta che hai dato finora',
     );
     await user.click(screen.getByRole('button', { name: 'Annulla' }));

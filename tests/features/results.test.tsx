@@ -165,7 +165,7 @@ describe('progress over time', () => {
     const { user } = await renderApp(`/?lang=es${hash}`);
     const panel = await screen.findByRole('region', { name: esResults.history.title });
     await user.click(within(panel).getByRole('button', { name: esResults.history.delete }));
-    const dialog = screen.getByRole('dialog', { name: esResults.history.deleteConfirm.title });
+    const dialog = await screen.findByRole('dialog', { name: esResults.history.deleteConfirm.title });
     expect(dialog).toHaveTextContent('Se borrarán los 2 resultados');
     await user.click(within(dialog).getByRole('button', { name: esResults.history.deleteConfirm.confirm }));
     expect(window.localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull();

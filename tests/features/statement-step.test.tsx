@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { StatementStep } from '../../src/features/quiz/statement-step';
 import { STATEMENTS } from '../../src/quiz';
 import es from '../../locales/es/quiz.json';
-import esCommon from '../../locales/es/common.json';
 import { renderWithI18n } from '../support/render-app';
 
 const statement = STATEMENTS[0]!;
@@ -39,12 +38,12 @@ describe('a statement step', () => {
   it('never names the dimension it measures; the first step says how to answer what the owner has not lived', async () => {
     await renderStep({ isFirst: true });
     expect(screen.queryByText(es.dimensions.tech.name)).toBeNull();
-    expect(screen.getByText(esCommon.quiz.howToAnswer)).toBeInTheDocument();
+    expect(screen.getByText(es.quiz.howToAnswer)).toBeInTheDocument();
   });
 
   it('says how to answer only before the first statement', async () => {
     await renderStep();
-    expect(screen.queryByText(esCommon.quiz.howToAnswer)).toBeNull();
+    expect(screen.queryByText(es.quiz.howToAnswer)).toBeNull();
   });
 
   it('shows the statement as the heading and its scale as a radio group named by it', async () => {

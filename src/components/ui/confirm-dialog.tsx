@@ -1,79 +1,13 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importWithRetry } from '../../lib/lazy-chunk';
 import { useApp } from '../../services/app-services';
-import './confirm-dialog.css';
 
-interface ConfirmDialogProps {
-  open: boolean;
-  /**
-   * A modal dialog is centred in the viewport. Inside a widget the "viewport" is the whole
-   * frame, as tall as its content, so there it opens in place, next to what triggered it.
-   */
-  modal: boolean;
-  title: string;
-  body: string;
-  confirmLabel: string;
-  cancelLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
-
-/** A native dialog: focus moves into it and Escape cancels, as the platform does it. */
-export function ConfirmDialog({
-  open,
-  modal,
-  title,
-  body,
-  confirmLabel,
-  cancelLabel,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (modal && typeof dialog.showModal === 'function') dialog.showModal();
-      else if (typeof dialog.show === 'function') dialog.show();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open, modal]);
-
-  return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      onKeyDown={(event) => {
-        // A dialog opened in place gets no "cancel" event from Escape: handle it here.
-        if (event.key === 'Escape' && !modal) onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{body}</p>
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {cancelLabel}
-        </button>
-        <button type="button" className="button primary" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
-  );
-}
+// The dialog (and its styles) is fetched the first time a confirmation opens: the intro's
+// "start over" is on the first screen, whose JavaScript budget has no room for it.
+const ConfirmDialog = lazy(() =>
+  importWithRetry(() => import('./confirm-dialog-box')).then((m) => ({ default: m.ConfirmDialog })),
+);
 
 /** The confirmations of the app: their texts live under these keys of `common` (title, body, confirm, cancel). */
 type ConfirmTexts = 'intro.startOverConfirm' | 'results:restartConfirm' | 'results:history.deleteConfirm';
@@ -96,24 +30,36 @@ export function ConfirmButton({ className, children, texts, count, onConfirm }: 
   const { t } = useTranslation(texts.startsWith('results:') ? ['common', 'results'] : ['common']);
   const { host } = useApp();
   const [open, setOpen] = useState(false);
+  const [asked, setAsked] = useState(false); // mounted from the first "open" on, so it can close itself
   return (
     <>
-      <button type="button" className={className} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          setAsked(true);
+          setOpen(true);
+        }}
+      >
         {children}
       </button>
-      <ConfirmDialog
-        open={open}
-        modal={!host.embedded}
-        title={t(`${texts}.title`)}
-        body={t(`${texts}.body`, { count })}
-        confirmLabel={t(`${texts}.confirm`)}
-        cancelLabel={t(`${texts}.cancel`)}
-        onConfirm={() => {
-          setOpen(false);
-          onConfirm();
-        }}
-        onCancel={() => setOpen(false)}
-      />
+      {asked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={open}
+            modal={!host.embedded}
+            title={t(`${texts}.title`)}
+            body={t(`${texts}.body`, { count })}
+            confirmLabel={t(`${texts}.confirm`)}
+            cancelLabel={t(`${texts}.cancel`)}
+            onConfirm={() => {
+              setOpen(false);
+              onConfirm();
+            }}
+            onCancel={() => setOpen(false)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

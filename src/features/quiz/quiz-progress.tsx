@@ -10,7 +10,7 @@ interface QuizProgressProps {
 }
 
 export function QuizProgress({ current, total, answered, id }: QuizProgressProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('quiz');
   const text = t('quiz.step', { current, total });
   return (
     <div className="quiz-progress">

@@ -73,10 +73,10 @@ export function StatementStep({
       form={form}
       className="statement-step"
       onSubmit={({ answer: value }) => onAnswer(value)}
-      errorText={() => t('common:quiz.required')}
+      errorText={() => t('quiz:quiz.required')}
     >
       {/* No dimension name here: it would tell the owner what is measured and invite the "right" answer. */}
-      {isFirst && <p className="statement-hint">{t('common:quiz.howToAnswer')}</p>}
+      {isFirst && <p className="statement-hint">{t('quiz:quiz.howToAnswer')}</p>}
       <h1
         id={headingId}
         ref={heading}
@@ -93,7 +93,7 @@ export function StatementStep({
       <ChoiceField<z.input<typeof stepSchema>>
         name="answer"
         labelledBy={headingId}
-        hint={t('common:quiz.scaleLegend')}
+        hint={t('quiz:quiz.scaleLegend')}
         className="scale"
         choiceClassName="scale-option"
         choices={ANSWER_VALUES.map((value) => ({ value: String(value), label: t(`quiz:scale.${value}`) }))}
@@ -106,10 +106,10 @@ export function StatementStep({
       />
       <div className="actions quiz-actions">
         <button type="button" className="button secondary" onClick={onBack}>
-          {t('common:quiz.back')}
+          {t('quiz:quiz.back')}
         </button>
         <button type="submit" className="button primary">
-          {isLast ? t('common:quiz.finish') : t('common:quiz.next')}
+          {isLast ? t('quiz:quiz.finish') : t('quiz:quiz.next')}
         </button>
       </div>
     </Form>
