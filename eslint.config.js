@@ -36,6 +36,11 @@ export default tseslint.config(
     'a feature imports the shared layers (quiz, config, services, components/ui…), never another feature or the app shell',
   ),
   ...layer(
+    'src/startup/**',
+    ['/(services|components|features|app|embed|prerender)/', '/state/(?!storage-keys)'],
+    'startup.js runs before the page is parsed: config, i18n and storage keys only, nothing of the app',
+  ),
+  ...layer(
     'src/embed/**',
     ['/(state|components|features|app)/'],
     'the loader and the bridge stay free of the app',

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Plugin } from 'vite';
 
@@ -54,10 +55,13 @@ function manifestOutsideDist(): Plugin {
   };
 }
 
-/** Builds the host-page loader as one classic script at `dist/embed.js`, with no React and no shared chunks. */
-function embedLoader(): Plugin {
+/**
+ * Builds a classic script (no modules, no React, no shared chunks) to `dist/<fileName>`: the
+ * host-page loader `embed.js`, and `startup.js`, which the page runs in its <head>.
+ */
+function classicScript(entry: string, fileName: string, name: string): Plugin {
   return {
-    name: 'delega:embed-loader',
+    name: `delega:classic-script:${fileName}`,
     apply: 'build',
     async closeBundle() {
       await build({
@@ -67,23 +71,82 @@ function embedLoader(): Plugin {
           outDir: 'dist',
           emptyOutDir: false,
           copyPublicDir: false,
-          lib: {
-            entry: 'src/embed/loader.ts',
-            formats: ['iife'],
-            name: 'DelegaEmbed',
-            fileName: () => 'embed.js',
-          },
+          lib: { entry, formats: ['iife'], name, fileName: () => fileName },
         },
       });
     },
   };
 }
 
+/** The start-up script in development: served from source, as a module (nothing is prerendered there). */
+function startupScriptInDev(): Plugin {
+  return {
+    name: 'delega:startup-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<script src="./startup.js"></script>',
+        '<script type="module" src="/src/startup/startup.ts"></script>',
+      ),
+  };
+}
+
+/** Where the build-time renderer is bundled before it runs (outside dist/: no host serves it). */
+const PRERENDER_DIR = 'artifacts/prerender';
+
+/**
+ * Paints the intro from HTML (README, "Performance"): renders it in each language with
+ * react-dom/server and writes both into dist/index.html, next to the empty `#root`. The start-up
+ * script shows the one the app's language rules pick; main.tsx hydrates it, or replaces it when
+ * the visit differs from a first one (a `va` link, saved answers).
+ */
+function prerenderIntro(): Plugin {
+  return {
+    name: 'delega:prerender-intro',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [react()],
+        build: {
+          ssr: 'src/prerender/render-intro.tsx',
+          outDir: PRERENDER_DIR,
+          emptyOutDir: true,
+          copyPublicDir: false,
+        },
+      });
+      const renderer = pathToFileURL(join(process.cwd(), PRERENDER_DIR, 'render-intro.js')).href;
+      const { withPrerenderedIntros } = (await import(
+        renderer
+      )) as typeof import('./src/prerender/render-intro');
+      const page = join('dist', 'index.html');
+      writeFileSync(page, await withPrerenderedIntros(readFileSync(page, 'utf8')));
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   // Files copied as they are (robots.txt); inside src/ because the top level is fixed.
   publicDir: 'src/public',
-  plugins: [react(), contentSecurityPolicy(), manifestOutsideDist(), embedLoader()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    manifestOutsideDist(),
+    classicScript('src/embed/loader.ts', 'embed.js', 'DelegaEmbed'),
+    classicScript('src/startup/startup.ts', 'startup.js', 'DelegaStartup'),
+    startupScriptInDev(),
+    prerenderIntro(),
+  ],
   build: {
     target: 'es2022',
     manifest: true,
@@ -100,7 +163,7 @@ export default defineConfig({
           groups: [
             {
               name: 'start',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zod|use-sync-external-store)[\\/]|src[\\/](app|config|i18n|lib|state)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|zod)[\\/]|src[\\/](app|config|i18n|lib|state)[\\/]/,
             },
           ],
         },

@@ -1,14 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
+import { mountPoint } from './app/prerendered-intro';
 import { appStorage } from './lib/safe-storage';
 import { AppProvider } from './services/app-services';
 import './styles/app.css';
 
-// From here on the app reports its own failures (public/startup-guard.js stands down).
+/**
+ * Runs `then` once the app's first render is in the document, before the browser paints it: a
+ * prerendered intro that did not fit this visit is swapped for the app in one frame.
+ */
+function InDocument({ then, children }: { then: () => void; children: ReactNode }) {
+  useLayoutEffect(then, [then]);
+  return children;
+}
+
+// From here on the app reports its own failures (startup.js stands down).
 document.documentElement.setAttribute('data-started', '');
-const root = document.getElementById('root')!;
 
 try {
   const { services } = await bootstrap({
@@ -16,19 +25,28 @@ try {
     storage: appStorage(),
     browserLanguages: navigator.languages ?? [navigator.language],
   });
-  // Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
-  if (services.host.embedded) {
-    void import('./embed/host-bridge').then(({ startHostBridge }) => startHostBridge(services.host, root));
-  }
-  createRoot(root).render(
+  const mount = mountPoint(document, services);
+  const app = (
     <StrictMode>
       <AppProvider value={services}>
-        <App />
+        <InDocument then={mount.dropPrerendered}>
+          <App />
+        </InDocument>
       </AppProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The intro already on screen from the HTML is taken over as it is; else the app paints afresh.
+  if (mount.hydrate) hydrateRoot(mount.container, app, { identifierPrefix: mount.identifierPrefix });
+  else createRoot(mount.container).render(app);
+  // Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
+  if (services.host.embedded) {
+    void import('./embed/host-bridge').then(({ startHostBridge }) =>
+      startHostBridge(services.host, mount.container),
+    );
+  }
 } catch (error) {
   // The strings may be what failed: index.html holds the message in both languages.
   console.error('Delega could not start', error);
+  document.querySelectorAll('.prerendered').forEach((element) => element.remove());
   document.getElementById('startup-error')?.removeAttribute('hidden');
 }

@@ -6,26 +6,27 @@ import { appUrlOf, paths, quizLink, screenOf } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
-import { decideFit } from '../quiz/decide-fit';
-import { isComplete, scoreAnswers, type Scores } from '../quiz/score-answers';
+import { isComplete, scoreAnswers } from '../quiz/score-answers';
 import { useApp, useLanguage, useQuizState } from '../services/app-services';
 import { navigate, useHash } from '../services/navigation';
 import { ErrorBoundary } from './error-boundary';
+import { useFetchAhead } from './fetch-ahead';
 import { AssistantViewScreen, GeneratorPage, pageOf, QuizScreen, ResultsScreen } from './pages';
 
 /**
  * The shell: the screen switch, and what belongs to a run rather than to a screen — telling a
- * host page when a run starts and ends, and starting over.
+ * host page when a run starts (the quiz tells it how one ended: `finishRun`), starting over,
+ * and fetching the next page's code ahead.
  */
 export function App() {
   const { t } = useTranslation();
-  const { config, host, language, history } = useApp();
+  const { config, host, language } = useApp();
   const { store, state, notice } = useQuizState();
   const lang = useLanguage();
   const hash = useHash();
   const screen = screenOf(hash);
   const page = pageOf(config, hash);
-  const run = useSyncExternalStore(store.subscribe, store.getRun);
+  const run = useSyncExternalStore(store.subscribe, store.getRun, store.getRun);
 
   // `delega:start` once per run: when the quiz first shows, and again after every start-over.
   const announcedRun = useRef<number | null>(null);
@@ -34,17 +35,6 @@ export function App() {
     announcedRun.current = run;
     host.notify({ type: 'delega:start' });
   }, [config.page, screen, run, host]);
-
-  const complete = (scores: Scores) => {
-    // A run counts when it is finished here, not when a results link is opened.
-    history.record(scores);
-    const { verdict } = decideFit(scores);
-    // Scores only to the listed site around the widget, addressed to it alone; else the verdict.
-    const recipient = host.scoresRecipient;
-    if (recipient) host.notify({ type: 'delega:complete', verdict, scores: { ...scores } }, recipient);
-    else host.notify({ type: 'delega:complete', verdict });
-    navigate(paths.results(scores));
-  };
 
   // Each entry remembers where it came from, so the quiz's own "back" can walk the history.
   const fromHere = () => ({ state: { from: window.location.hash } });
@@ -78,6 +68,7 @@ export function App() {
   };
 
   const answered = countAnswered(state.answers);
+  useFetchAhead(page, answered);
   const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
   const finished = report && isComplete(report) ? report.scores : undefined;
 
@@ -90,10 +81,7 @@ export function App() {
         </p>
         <LanguageSwitch onChange={language.change} />
       </header>
-      <main
-        id="main"
-        className={config.page === 'quiz' && screen === 'intro' ? 'content' : 'content content-lazy'}
-      >
+      <main className={config.page === 'quiz' && screen === 'intro' ? 'content' : 'content content-lazy'}>
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
         <ErrorBoundary onRestart={restart}>
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
@@ -102,11 +90,7 @@ export function App() {
             ) : page === 'assistant-view' ? (
               <AssistantViewScreen onTakeQuiz={takeQuizWithoutView} />
             ) : screen === 'quiz' ? (
-              <QuizScreen
-                onComplete={complete}
-                onExit={() => navigate(paths.intro())}
-                onStartOver={startOverInQuiz}
-              />
+              <QuizScreen onExit={() => navigate(paths.intro())} onStartOver={startOverInQuiz} />
             ) : screen === 'results' ? (
               <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
             ) : (

@@ -1,22 +1,43 @@
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { AppConfig } from '../config/params';
 import { screenOf, type Screen } from '../config/paths';
 import { importWithRetry } from '../lib/lazy-chunk';
 
+/**
+ * A screen in its own chunk that can be fetched ahead of time. Once its code is here it renders
+ * directly: React.lazy alone would still suspend for a tick on first render, show the loading
+ * line and, with React's throttling of fallbacks, hold the screen back by ~300 ms.
+ */
+function screenChunk<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = (): Promise<ComponentType<P>> =>
+    (pending ??= importWithRetry(load).then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = undefined; // a later attempt may succeed (the error boundary offers a reload)
+        throw error;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  const Screen = (props: P) => createElement(loaded ?? Lazy, props);
+  return { Screen, preload };
+}
+
 // Everything past the first screen is its own chunk (README, "Performance").
 const chunks = {
-  quiz: () => importWithRetry(() => import('../features/quiz/quiz-screen')),
-  results: () => importWithRetry(() => import('../features/results/results-screen')),
-  assistants: () => importWithRetry(() => import('../features/assistants/generator-page')),
-  'assistant-view': () => importWithRetry(() => import('../features/assistant-view/assistant-view-screen')),
+  quiz: screenChunk(() => import('../features/quiz/quiz-screen').then((m) => m.QuizScreen)),
+  results: screenChunk(() => import('../features/results/results-screen').then((m) => m.ResultsScreen)),
+  assistants: screenChunk(() => import('../features/assistants/generator-page').then((m) => m.GeneratorPage)),
+  'assistant-view': screenChunk(() =>
+    import('../features/assistant-view/assistant-view-screen').then((m) => m.AssistantViewScreen),
+  ),
 };
 
-export const QuizScreen = lazy(() => chunks.quiz().then((m) => ({ default: m.QuizScreen })));
-export const ResultsScreen = lazy(() => chunks.results().then((m) => ({ default: m.ResultsScreen })));
-export const GeneratorPage = lazy(() => chunks.assistants().then((m) => ({ default: m.GeneratorPage })));
-export const AssistantViewScreen = lazy(() =>
-  chunks['assistant-view']().then((m) => ({ default: m.AssistantViewScreen })),
-);
+export const QuizScreen = chunks.quiz.Screen;
+export const ResultsScreen = chunks.results.Screen;
+export const GeneratorPage = chunks.assistants.Screen;
+export const AssistantViewScreen = chunks['assistant-view'].Screen;
 
 export type Page = Screen | 'assistants' | 'assistant-view';
 
@@ -36,5 +57,5 @@ export function pageOf(config: AppConfig, hash: string): Page {
  * missed head start: the screen itself reports it.
  */
 export function preloadPage(page: Page) {
-  if (page !== 'intro') chunks[page]().catch(() => undefined);
+  if (page !== 'intro') chunks[page].preload().catch(() => undefined);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isLanguage, type Language } from '../i18n/languages';
+import { languageOf, type Language } from '../i18n/languages';
 import { graphemesOf } from '../lib/graphemes';
 import { PARAM_VALUES, type UrlParam } from './url-params';
 
@@ -91,15 +91,6 @@ export const contactSchema = z.pipe(
     return z.NEVER;
   }),
 );
-
-/**
- * `lang`: the language code as people and CMSs write it (`ES`, `es-ES`, `it_IT`) is read as
- * its primary subtag; anything else is ignored.
- */
-export function languageOf(raw: string | null): Language | undefined {
-  const primary = raw?.trim().toLowerCase().split(/[-_]/)[0];
-  return isLanguage(primary) ? primary : undefined;
-}
 
 /** A web origin that may hear the scores: https, or this machine over http (a developer's own). */
 const isReportOrigin = (text: string): boolean => {

@@ -44,10 +44,10 @@ export type CarriedParam = NamesWhere<'carried'>;
 export type DataParam = NamesWhere<'data'>;
 
 /** What links made for someone else keep, in the order they are written. */
-export const CARRIED_PARAMS = namesWhere('carried');
+export const CARRIED_PARAMS = /* @__PURE__ */ namesWhere('carried');
 
 /** What a host page's `data-*` attributes may set. */
-export const DATA_PARAMS = namesWhere('data');
+export const DATA_PARAMS = /* @__PURE__ */ namesWhere('data');
 
 /** The fixed values of the switch-like parameters. */
 export const PARAM_VALUES = { embed: '1', report: 'scores', for: 'assistants', view: 'assistant' } as const;

@@ -10,12 +10,21 @@ export const DEFAULT_LANGUAGE: Language = 'es';
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
+/**
+ * `lang`: the language code as people and CMSs write it (`ES`, `es-ES`, `it_IT`) is read as
+ * its primary subtag; anything else is ignored.
+ */
+export function languageOf(raw: string | null): Language | undefined {
+  const primary = raw?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : undefined;
+}
+
 const CHOICE_KEY = 'delega:lang';
 
 /** `?lang=`, then the user's last choice, then the browser's language if es or it, then Spanish. */
 export function pickLanguage(
   fromLink: Language | undefined,
-  storage: SafeStorage,
+  storage: Pick<SafeStorage, 'read'>,
   browserLanguages: readonly string[],
 ): Language {
   if (fromLink) return fromLink;

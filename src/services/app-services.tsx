@@ -35,12 +35,13 @@ export function useApp(): AppServices {
 
 export function useQuizState() {
   const { answers } = useApp();
-  const state = useSyncExternalStore(answers.subscribe, answers.getState);
-  const notice = useSyncExternalStore(answers.subscribe, answers.getNotice);
+  // The stores answer on the server too (the intro's prerender): a first visit, nothing saved.
+  const state = useSyncExternalStore(answers.subscribe, answers.getState, answers.getState);
+  const notice = useSyncExternalStore(answers.subscribe, answers.getNotice, answers.getNotice);
   return { store: answers, state, notice };
 }
 
 export function useLanguage(): Language {
   const { language } = useApp();
-  return useSyncExternalStore(language.subscribe, language.current);
+  return useSyncExternalStore(language.subscribe, language.current, language.current);
 }

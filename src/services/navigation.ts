@@ -10,7 +10,11 @@ const subscribe = (onChange: () => void) => {
   };
 };
 
-export const useHash = (): string => useSyncExternalStore(subscribe, () => window.location.hash);
+const currentHash = () => window.location.hash;
+/** '' on the server: the intro is the only screen rendered to HTML at build time. */
+const introHash = () => '';
+
+export const useHash = (): string => useSyncExternalStore(subscribe, currentHash, introHash);
 
 /**
  * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new

@@ -24,7 +24,9 @@ export interface QuizState {
  */
 export type StoreNotice = 'damaged' | 'damaged-all' | 'not-saved' | 'full' | null;
 
-export const QUIZ_STORAGE_KEY = 'delega:quiz';
+import { QUIZ_STORAGE_KEY } from './storage-keys';
+
+export { QUIZ_STORAGE_KEY };
 /**
  * Version 2: `position` counts in QUIZ_ORDER (the interleaved order). Version 1 counted in the
  * old grouped order, so its position means another statement now: a version-1 state resumes at

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartOverButton } from '../../components/ui/confirm-dialog';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
@@ -17,11 +18,12 @@ interface IntroScreenProps {
 export function IntroScreen({ answered, total, onStart, onViewResults, onStartOver }: IntroScreenProps) {
   const { t } = useTranslation();
   const heading = useHeadingFocus<HTMLHeadingElement>('intro');
+  const headingId = useId(); // unique in the built page too, which holds the intro in both languages
   const { host } = useApp();
   const resuming = answered > 0;
   return (
-    <section className="panel intro" aria-labelledby="intro-title">
-      <h1 id="intro-title" ref={heading} tabIndex={-1}>
+    <section className="panel intro" aria-labelledby={headingId}>
+      <h1 id={headingId} ref={heading} tabIndex={-1}>
         {t('intro.heading')}
       </h1>
       <p className="lead">{t('intro.promise')}</p>

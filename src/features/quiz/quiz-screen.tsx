@@ -10,18 +10,16 @@ import {
   scoreAnswers,
   type Answers,
   type AnswerValue,
-  type Scores,
 } from '../../quiz';
 import { useApp, useQuizState } from '../../services/app-services';
 import { siteNameOf } from '../../services/report-target';
 import { cameFrom, historyBack, navigate, useHash } from '../../services/navigation';
+import { finishRun } from './finish-run';
 import { QuizProgress } from './quiz-progress';
 import { StatementStep } from './statement-step';
 import './quiz.css';
 
 interface QuizScreenProps {
-  /** The last statement is answered: the shell tells the host and shows the results. */
-  onComplete: (scores: Scores) => void;
   /** Back from the first statement, or "save and exit": to the intro, answers kept. */
   onExit: () => void;
   /** "Start again", once confirmed: answers cleared, back to the first statement. */
@@ -53,9 +51,9 @@ const positionFor = (hash: string, answers: Answers, saved: number): number => {
  * Forward move between statements with their answers, a reload stays on the same one, and when
  * the last is answered the scores go to the shell.
  */
-export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps) {
+export function QuizScreen({ onExit, onStartOver }: QuizScreenProps) {
   const { t } = useTranslation(['common', 'quiz']); // suspends until the statements have arrived
-  const { host } = useApp();
+  const { host, history } = useApp();
   const { store, state } = useQuizState();
   const hash = useHash();
   const progressId = useId();
@@ -79,7 +77,7 @@ export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps)
     }
     // The last statement: score only now, once.
     const report = scoreAnswers(store.getState().answers);
-    if (isComplete(report)) onComplete(report.scores);
+    if (isComplete(report)) finishRun(report.scores, { history, host });
     // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
     else navigate(paths.statement(reachableUpTo(store.getState().answers) + 1), { replace: true });
   };
@@ -94,7 +92,7 @@ export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps)
   };
 
   return (
-    <section className="panel quiz" aria-label={t('quiz.title')}>
+    <section className="panel quiz" aria-label={t('quiz:quiz.title')}>
       <QuizProgress id={progressId} current={position + 1} total={QUIZ_ORDER.length} answered={answered} />
       <StatementStep
         key={statement.id}
@@ -112,11 +110,11 @@ export function QuizScreen({ onComplete, onExit, onStartOver }: QuizScreenProps)
       />
       <div className="quiz-exit">
         <button type="button" className="button text" onClick={onExit}>
-          {t('quiz.saveAndExit')}
+          {t('quiz:quiz.saveAndExit')}
         </button>
         {answered > 0 && (
           <StartOverButton className="button text" answered={answered} onStartOver={onStartOver}>
-            {t('quiz.startOver')}
+            {t('quiz:quiz.startOver')}
           </StartOverButton>
         )}
       </div>
