@@ -19,13 +19,19 @@ const TIME_LIMIT_MS = 170_000;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RESULTS_HASH =
   '#results?tech=80&communication=75&delegation=60&trust=70&supervision=85&procedures=55&teamwork=90';
+/**
+ * Minimum median performance per page (issue 13's goals, with room for a busy CI machine: the
+ * reference machine measures 100 and 100). The other categories share `THRESHOLDS`.
+ */
 const PAGES = [
-  { name: 'intro', url: `${ORIGIN}/?lang=es` },
-  { name: 'results', url: `${ORIGIN}/?lang=es${RESULTS_HASH}` },
+  { name: 'intro', url: `${ORIGIN}/?lang=es`, performance: 98 },
+  { name: 'results', url: `${ORIGIN}/?lang=es${RESULTS_HASH}`, performance: 97 },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** Minimum median score (0–100) per category, on every page. */
-const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
+/** Minimum median score (0–100) per category, on every page (performance: per page, above). */
+const THRESHOLDS = { accessibility: 100, 'best-practices': 100, seo: 90 };
+const thresholdOf = (page, category) =>
+  category === 'performance' ? page.performance : THRESHOLDS[category];
 const METRICS = [
   { id: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
   { id: 'total-blocking-time', label: 'TBT', unit: 'ms' },
@@ -193,18 +199,18 @@ async function main() {
       ].join(' ') + `   (JS transferred ${scriptKb.toFixed(1)} KB)`,
     );
     for (const category of CATEGORIES) {
-      if (scores[category] >= THRESHOLDS[category]) continue;
+      if (scores[category] >= thresholdOf(page, category)) continue;
       // Explain the miss from the run closest to the median.
       const run = runs.find((r) => r.scores[category] === scores[category]) ?? runs[0];
       failures.push(
-        `${page.name}: ${category} ${scores[category]} < ${THRESHOLDS[category]}\n      ` +
+        `${page.name}: ${category} ${scores[category]} < ${thresholdOf(page, category)}\n      ` +
           (misses(run.lhr, category).join('\n      ') || '(no failing audit: a metric score is low)'),
       );
     }
   }
   await writeFile(
     join(outDir, 'summary.json'),
-    `${JSON.stringify({ thresholds: THRESHOLDS, pages: summary }, null, 2)}\n`,
+    `${JSON.stringify({ thresholds: { ...THRESHOLDS, performance: Object.fromEntries(PAGES.map((p) => [p.name, p.performance])) }, pages: summary }, null, 2)}\n`,
   );
   console.log(`\nReports: artifacts/lighthouse/{intro,results}-{1..${RUNS}}.json, summary.json`);
 

@@ -36,3 +36,9 @@ export function introToPaint({
 /** True when saved progress is there: the intro then offers to continue, which the HTML cannot say. */
 export const hasSavedProgress = (read: (key: string) => string | null): boolean =>
   read(QUIZ_STORAGE_KEY) !== null;
+
+/**
+ * True when the link names the assistant offering the quiz: the app then adds "offered by …" under
+ * the brand, a line the prerendered intro reserves so that nothing below it moves.
+ */
+export const namesAnAssistant = (search: string): boolean => !!new URLSearchParams(search).get('va')?.trim();

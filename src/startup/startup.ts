@@ -5,7 +5,7 @@
 // - reveal index.html's bilingual message when the app's own modules cannot load (a deploy
 //   removed them, the network dropped), and reload on request; the answers stay in localStorage.
 // Once main.tsx runs (it marks <html data-started>), failures are the app's to report.
-import { hasSavedProgress, introToPaint } from './first-paint';
+import { hasSavedProgress, introToPaint, namesAnAssistant } from './first-paint';
 
 const root = document.documentElement;
 
@@ -27,6 +27,7 @@ root.setAttribute('data-intro', language ?? 'none');
 if (language) root.lang = language;
 // Saved progress changes the intro's buttons: the stylesheet keeps their place until the app runs.
 if (language && hasSavedProgress(read)) root.setAttribute('data-resuming', '');
+if (language && namesAnAssistant(window.location.search)) root.setAttribute('data-offered', '');
 
 window.addEventListener(
   'error',

@@ -128,3 +128,23 @@ test('without JavaScript: the intro in both languages and a message that the qui
   await page.screenshot(shot('first-paint-no-javascript'));
   await context.close();
 });
+
+test('an assistant’s link: the intro painted from HTML does not move when the app writes who offers it', async ({
+  browser,
+}) => {
+  const url = './?lang=es&va=Ana';
+  const headingTop = async (blockModules: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    if (blockModules) await withoutModules(page);
+    await page.goto(url);
+    if (!blockModules) await expect(page.getByText('Cuestionario ofrecido por Ana')).toBeVisible();
+    const top = (await introHeading(page).boundingBox())?.y;
+    await context.close();
+    return top;
+  };
+  const before = await headingTop(true);
+  const after = await headingTop(false);
+  expect(before).toBeDefined();
+  expect(Math.abs(before! - after!)).toBeLessThanOrEqual(1);
+});

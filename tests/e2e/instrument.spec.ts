@@ -79,11 +79,14 @@ test('es: Back and Forward move between statements with their answers; a reload 
   await expect(page.getByText(stepText('es', 4), { exact: true })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${paths.statement(4)}$`));
 
+  // One Back at a time, each seen on screen, as a person presses it.
   await page.goBack();
+  await expect(page.getByText(stepText('es', 3), { exact: true })).toBeVisible();
   await page.goBack();
   await expect(page.getByText(stepText('es', 2), { exact: true })).toBeVisible();
   await expect(page.getByRole('radio', { name: words.es.scale['2'], exact: true })).toBeChecked();
   await page.goBack();
+  await expect(page.getByText(stepText('es', 1), { exact: true })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('button', { name: /Seguir donde lo dejaste \(3 de 35\)/ })).toBeVisible();
 });

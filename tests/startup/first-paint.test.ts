@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/params';
 import { paths } from '../../src/config/paths';
 import { pickLanguage } from '../../src/i18n/languages';
-import { hasSavedProgress, introToPaint } from '../../src/startup/first-paint';
+import { hasSavedProgress, introToPaint, namesAnAssistant } from '../../src/startup/first-paint';
 
-const nothingStored = () => null;
+const nothingStored = (_key: string): string | null => null;
 const stored = (entries: Record<string, string>) => (key: string) => entries[key] ?? null;
 const paint = (search: string, hash = '', read = nothingStored, browserLanguages = ['es-ES']) =>
   introToPaint({ search, hash, read, browserLanguages });
@@ -64,5 +64,13 @@ describe('the prerendered intro the first paint shows', () => {
     expect(
       hasSavedProgress(stored({ 'delega:quiz': '{"version":2,"answers":{"tech-1":3},"position":1}' })),
     ).toBe(true);
+  });
+});
+
+describe('an assistant named in the link', () => {
+  it('is noticed, so that the first paint keeps the line the app will write', () => {
+    expect(namesAnAssistant('?va=Ana')).toBe(true);
+    expect(namesAnAssistant('?va=%20')).toBe(false);
+    expect(namesAnAssistant('?lang=es')).toBe(false);
   });
 });

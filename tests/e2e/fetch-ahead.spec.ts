@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { answerWithTaps, mixedAnswers, verdictHeading, words } from './support/quiz';
+
+const screenCode = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+
+test('the next page’s code is fetched while the owner reads: the quiz on the intro, the results from the third answer', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const quizFetched = page.waitForRequest(screenCode('quiz-screen'));
+  await page.goto('./?lang=es');
+  await quizFetched; // before "start" is pressed
+  expect(fetched.some((path) => screenCode('results-screen').test(path))).toBe(false);
+
+  await page.getByRole('button', { name: words.es.intro.start }).click();
+  await answerWithTaps(page, 'es', 2, mixedAnswers);
+  await page.waitForTimeout(300);
+  expect(fetched.some((path) => screenCode('results-screen').test(path))).toBe(false); // not for a glance
+
+  const resultsFetched = page.waitForRequest(screenCode('results-screen'));
+  await expect(page.getByText(`Afirmación 3 de`, { exact: false })).toBeVisible();
+  await page.getByRole('radio', { name: words.es.scale['4'], exact: true }).click();
+  await resultsFetched; // long before the last answer
+  await expect(page.getByText(`Afirmación 4 de`, { exact: false })).toBeVisible();
+  await expect(verdictHeading(page, 'es')).toHaveCount(0);
+});
