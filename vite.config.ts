@@ -55,26 +55,31 @@ function manifestOutsideDist(): Plugin {
   };
 }
 
-/**
- * Builds a classic script (no modules, no React, no shared chunks) to `dist/<fileName>`: the
- * host-page loader `embed.js`, and `startup.js`, which the page runs in its <head>.
- */
+/** Builds a classic script (no modules, no React, no shared chunks) to `dist/<fileName>`. */
+const buildClassicScript = (
+  entry: string,
+  fileName: string,
+  name: string,
+  define: Record<string, string> = {},
+) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    define,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+    },
+  });
+
+/** The host page's loader, `dist/embed.js`. */
 function classicScript(entry: string, fileName: string, name: string): Plugin {
   return {
     name: `delega:classic-script:${fileName}`,
     apply: 'build',
-    async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          copyPublicDir: false,
-          lib: { entry, formats: ['iife'], name, fileName: () => fileName },
-        },
-      });
-    },
+    closeBundle: async () => void (await buildClassicScript(entry, fileName, name)),
   };
 }
 
@@ -96,9 +101,11 @@ const PRERENDER_DIR = 'artifacts/prerender';
 
 /**
  * Paints the intro from HTML (README, "Performance"): renders it in each language with
- * react-dom/server and writes both into dist/index.html, next to the empty `#root`. The start-up
- * script shows the one the app's language rules pick; main.tsx hydrates it, or replaces it when
- * the visit differs from a first one (a `va` link, saved answers).
+ * react-dom/server and writes both into dist/index.html, next to the empty `#root`. Then builds
+ * `startup.js`, the classic script in <head>, with the files each page needs beyond the first
+ * screen's (read from the manifest): it shows the intro the language rules pick and asks for the
+ * first page's own code at once. main.tsx hydrates the intro, or replaces it when the visit
+ * differs from a first one (a `va` link, saved answers).
  */
 function prerenderIntro(): Plugin {
   return {
@@ -117,11 +124,15 @@ function prerenderIntro(): Plugin {
         },
       });
       const renderer = pathToFileURL(join(process.cwd(), PRERENDER_DIR, 'render-intro.js')).href;
-      const { withPrerenderedIntros } = (await import(
+      const { withPrerenderedIntros, chunksAhead } = (await import(
         renderer
       )) as typeof import('./src/prerender/render-intro');
       const page = join('dist', 'index.html');
       writeFileSync(page, await withPrerenderedIntros(readFileSync(page, 'utf8')));
+      const manifest = JSON.parse(readFileSync(BUILD_MANIFEST, 'utf8')) as Parameters<typeof chunksAhead>[0];
+      await buildClassicScript('src/startup/startup.ts', 'startup.js', 'DelegaStartup', {
+        __CHUNKS_AHEAD__: JSON.stringify(chunksAhead(manifest)),
+      });
     },
   };
 }
@@ -143,7 +154,6 @@ export default defineConfig({
     contentSecurityPolicy(),
     manifestOutsideDist(),
     classicScript('src/embed/loader.ts', 'embed.js', 'DelegaEmbed'),
-    classicScript('src/startup/startup.ts', 'startup.js', 'DelegaStartup'),
     startupScriptInDev(),
     prerenderIntro(),
   ],

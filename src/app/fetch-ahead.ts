@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAMESPACES_OF } from '../i18n/i18n';
+import { NAMESPACES_OF } from '../i18n/namespaces';
 import { preloadPage, type Page } from './pages';
 
 /** Answers given before the results' code is fetched: by then the owner is clearly going on. */

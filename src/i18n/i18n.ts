@@ -2,6 +2,9 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { importWithRetry } from '../lib/lazy-chunk';
 import type { Language } from './languages';
+import type { Namespace } from './namespaces';
+
+export { NAMESPACES, NAMESPACES_OF, type Namespace } from './namespaces';
 
 /**
  * Every locale file is bundled at build time, each as its own chunk: the first screen
@@ -23,22 +26,6 @@ const bundledLocales: BackendModule = {
       (error: Error) => callback(error, false),
     );
   },
-};
-
-export const NAMESPACES = ['common', 'quiz', 'results', 'assistants', 'assistant-view'] as const;
-type Namespace = (typeof NAMESPACES)[number];
-
-/** The strings each page needs from its first paint, fetched in parallel at start. */
-export const NAMESPACES_OF: Record<
-  'intro' | 'quiz' | 'results' | 'assistants' | 'assistant-view',
-  Namespace[]
-> = {
-  intro: ['common'],
-  quiz: ['common', 'quiz'],
-  results: ['common', 'quiz', 'results'],
-  assistants: ['common', 'assistants'],
-  // The assistant's reading names the dimensions (quiz) and has its own strings, fetched only here.
-  'assistant-view': ['common', 'quiz', 'assistant-view', 'results'],
 };
 
 /**

@@ -1,12 +1,16 @@
 // Build-time only (vite.config.ts, `prerenderIntro`): renders the intro of one language to HTML,
 // as a first visit sees it, so that the built index.html paints it before any script runs.
 // main.tsx hydrates that HTML when the visit matches it (README, "Performance").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInstance } from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { App } from '../app/app';
 import { parseConfig } from '../config/params';
+import { NAMESPACES_OF } from '../i18n/namespaces';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import type { ChunksAhead, FirstPage } from '../startup/chunks-ahead';
 import { idPrefixOf, prerenderedIdOf, ROOT_ELEMENT } from '../startup/prerendered';
 import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
@@ -15,10 +19,10 @@ import { createLanguageService } from '../services/language';
 import { createScreenFocus } from '../services/screen-focus';
 import { createAnswerStore } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
-import es from '../../locales/es/common.json';
-import it from '../../locales/it/common.json';
 
-const COMMON: Record<Language, typeof es> = { es, it };
+/** Read from the source tree: the build runs from the project's root. */
+const commonStrings = (language: Language): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(process.cwd(), 'locales', language, 'common.json'), 'utf8'));
 
 /** Nothing saved, and saving works: the page a first visit gets. */
 const firstVisitStorage = (): SafeStorage => {
@@ -38,7 +42,7 @@ export async function renderIntro(language: Language): Promise<string> {
     fallbackLng: false,
     ns: ['common'],
     defaultNS: 'common',
-    resources: { [language]: { common: COMMON[language] } },
+    resources: { [language]: { common: commonStrings(language) } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });
@@ -72,4 +76,53 @@ export async function withPrerenderedIntros(html: string): Promise<string> {
     ),
   );
   return html.replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...intros].join('\n    '));
+}
+
+/** What `vite build` writes to artifacts/build-manifest.json (the fields read here). */
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
+
+/** Where each page's code starts: the module its lazy import loads (src/app/pages.ts). */
+const PAGE_MODULES: Partial<Record<FirstPage, string>> = {
+  quiz: 'src/features/quiz/quiz-screen.tsx',
+  results: 'src/features/results/results-screen.tsx',
+  assistants: 'src/features/assistants/generator-page.tsx',
+  'assistant-view': 'src/features/assistant-view/assistant-view-screen.tsx',
+};
+const PAGES = ['intro', 'quiz', 'results', 'assistants', 'assistant-view'] as const satisfies FirstPage[];
+
+const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set<string> => {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) closure(manifest, imported, seen);
+  return seen;
+};
+
+/**
+ * The files each page needs beyond the first screen's, for startup.js to ask for in <head>
+ * (src/startup/chunks-ahead.ts): the page's chunks and styles, and its strings per language.
+ */
+export function chunksAhead(manifest: Manifest): ChunksAhead {
+  const asset = (file: string) => file.replace(/^assets\//, '');
+  const start = closure(manifest, 'index.html');
+  const code: Partial<Record<FirstPage, string[]>> = {};
+  for (const page of PAGES) {
+    const entry = PAGE_MODULES[page];
+    if (!entry) continue;
+    const keys = [...closure(manifest, entry)].filter((key) => !start.has(key));
+    code[page] = keys.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map(asset);
+  }
+  const strings = Object.fromEntries(
+    LANGUAGES.map((language) => [
+      language,
+      Object.fromEntries(
+        PAGES.map((page) => [
+          page,
+          NAMESPACES_OF[page].map((namespace) =>
+            asset(manifest[`locales/${language}/${namespace}.json`]!.file),
+          ),
+        ]),
+      ),
+    ]),
+  ) as unknown as ChunksAhead['strings'];
+  return { code, strings };
 }

@@ -2,35 +2,42 @@ import { screenOf } from '../config/paths';
 import { PARAM_VALUES, WIDGET_SWITCH } from '../config/url-params';
 import { languageOf, pickLanguage, type Language } from '../i18n/languages';
 import { QUIZ_STORAGE_KEY } from '../state/storage-keys';
+import type { FirstPage } from './chunks-ahead';
 
 /**
- * What the built `index.html` may paint before any JavaScript module runs (README,
- * "Performance"): the intro is rendered to HTML at build time in each language, and the
- * start-up script picks one by the app's own language rules, so nobody sees a flash of the other.
+ * What the built `index.html` may paint and fetch before any JavaScript module runs (README,
+ * "Performance"). The intro is rendered to HTML at build time in each language, and startup.js
+ * picks one by the app's own language rules, so nobody sees a flash of the other.
  */
-export interface FirstPaintInput {
+export interface Visit {
   readonly search: string;
   readonly hash: string;
   readonly read: (key: string) => string | null;
   readonly browserLanguages: readonly string[];
 }
 
+/** The page a link opens on, read from the raw URL as `pageOf` reads it from the parsed config. */
+export function firstPage(search: string, hash: string): FirstPage {
+  const query = new URLSearchParams(search);
+  if (query.get('for') === PARAM_VALUES.for) return 'assistants';
+  const screen = screenOf(hash);
+  return screen === 'results' && query.get('view') === PARAM_VALUES.view ? 'assistant-view' : screen;
+}
+
+/** The language the app will start in: `?lang`, the choice made before, the browser, Spanish. */
+export const visitLanguage = ({ search, read, browserLanguages }: Visit): Language =>
+  pickLanguage(languageOf(new URLSearchParams(search).get('lang')), { read }, browserLanguages);
+
 /**
  * The language of the prerendered intro to show, or `undefined` when the link opens another
  * page (quiz, results, the generator) or the widget, whose first screens are not prerendered.
  * An owner with saved answers still gets it: the app then swaps in the "continue" button.
  */
-export function introToPaint({
-  search,
-  hash,
-  read,
-  browserLanguages,
-}: FirstPaintInput): Language | undefined {
-  const query = new URLSearchParams(search);
+export function introToPaint(visit: Visit): Language | undefined {
   const [switchName, switchValue] = WIDGET_SWITCH;
-  if (screenOf(hash) !== 'intro') return undefined;
-  if (query.get('for') === PARAM_VALUES.for || query.get(switchName) === switchValue) return undefined;
-  return pickLanguage(languageOf(query.get('lang')), { read }, browserLanguages);
+  if (firstPage(visit.search, visit.hash) !== 'intro') return undefined;
+  if (new URLSearchParams(visit.search).get(switchName) === switchValue) return undefined;
+  return visitLanguage(visit);
 }
 
 /** True when saved progress is there: the intro then offers to continue, which the HTML cannot say. */

@@ -148,3 +148,13 @@ test('an assistant’s link: the intro painted from HTML does not move when the 
   expect(before).toBeDefined();
   expect(Math.abs(before! - after!)).toBeLessThanOrEqual(1);
 });
+
+test('a results link asks for its own screen while the app’s start-up code is still on its way', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/start-[\w-]+\.js$/, () => undefined); // never answered
+  const screen = page.waitForRequest(/\/assets\/results-screen-[\w-]+\.js$/);
+  const styles = page.waitForRequest(/\/assets\/results-screen-[\w-]+\.css$/);
+  await page.goto(`./?lang=it${paths.results(allScores(80))}`, { waitUntil: 'commit' });
+  await Promise.all([screen, styles]);
+});
