@@ -4,7 +4,7 @@
 // JS/CSS file with its raw and gzip size, and fails when
 //   - the JavaScript of the first screen is over 100 KB gzip: the entry chunk, its static imports
 //     (recursively) and one language's `locales/<lang>/common.json` chunk (the larger of es/it);
-//   - dist/embed.js is over 3 KB gzip;
+//   - dist/embed.js is over 2 KB gzip (issue 14: the loader and its API);
 //   - dist/startup.js (the classic script in <head>, before the first paint) is over 2 KB gzip;
 //   - the chart (recharts) is not in chunks that only a results-screen module loads, by dynamic import.
 // 1 KB = 1024 bytes. gzip = node:zlib at its default level (6), as `vite preview` and most hosts send it.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-export const BUDGETS = { firstScreenJs: 100 * KB, embedJs: 3 * KB, startupJs: 2 * KB };
+export const BUDGETS = { firstScreenJs: 100 * KB, embedJs: 2 * KB, startupJs: 2 * KB };
 /** Strings only recharts' own components put in the bundle (class names survive minification). */
 const RECHARTS_SIGNATURE = /["'`]recharts-(?:surface|wrapper)["'`]/;
 /** The active language's strings, fetched before the first render (src/i18n/i18n.ts). */

@@ -27,14 +27,16 @@ export function App() {
   const screen = screenOf(hash);
   const page = pageOf(config, hash);
   const run = useSyncExternalStore(store.subscribe, store.getRun, store.getRun);
+  const answered = countAnswered(state.answers);
 
-  // `delega:start` once per run: when the quiz first shows, and again after every start-over.
+  // `delega:start` once per new run: when the quiz first shows with nothing answered yet, and
+  // again after every start-over; a run resumed after a reload was announced already.
   const announcedRun = useRef<number | null>(null);
   useEffect(() => {
     if (config.page !== 'quiz' || screen !== 'quiz' || announcedRun.current === run) return;
     announcedRun.current = run;
-    host.notify({ type: 'delega:start' });
-  }, [config.page, screen, run, host]);
+    if (answered === 0) host.notify({ type: 'delega:start' });
+  }, [config.page, screen, run, host, answered]);
 
   // Each entry remembers where it came from, so the quiz's own "back" can walk the history.
   const fromHere = () => ({ state: { from: window.location.hash } });
@@ -67,7 +69,6 @@ export function App() {
     navigate(paths.intro(), { replace: true });
   };
 
-  const answered = countAnswered(state.answers);
   useFetchAhead(page, answered);
   const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
   const finished = report && isComplete(report) ? report.scores : undefined;

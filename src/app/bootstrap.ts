@@ -7,7 +7,7 @@ import { createScreenFocus } from '../services/screen-focus';
 import { createHost } from '../services/host';
 import { scoresRecipientOf } from '../services/report-target';
 import { createLanguageService } from '../services/language';
-import { createAnswerStore, QUIZ_STORAGE_KEY } from '../state/answer-store';
+import { createAnswerStore, quizStorageKey } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
 import { pageOf, preloadPage } from './pages';
 import { applyPresentation } from './presentation';
@@ -31,10 +31,11 @@ export interface Started {
  */
 export async function bootstrap({ location, storage, browserLanguages }: Environment): Promise<Started> {
   const config = parseConfig(location.search);
-  const answers = createAnswerStore(storage);
-  // Another tab, or a second widget on the same page, saved: follow it instead of overwriting it.
+  const quizKey = quizStorageKey(config.embed, window.name);
+  const answers = createAnswerStore(storage, quizKey);
+  // Another tab of the same page, or of the same widget, saved: follow it instead of overwriting it.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === QUIZ_STORAGE_KEY || event.key === null) answers.syncFromStorage();
+    if (event.key === quizKey || event.key === null) answers.syncFromStorage();
   };
   window.addEventListener('storage', onStorage);
 

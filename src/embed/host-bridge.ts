@@ -1,37 +1,65 @@
+import { screenOf } from '../config/paths';
 import type { Host } from '../services/host';
-import { isAutosizeReply } from './messages';
+import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
 
 /**
  * The widget's side of sizing: only in widget mode, fetched as its own chunk. Messages go
  * through the app's `Host` (src/services/host.ts), the one place that posts to the parent.
  */
 
+/** What the Suspense fallback shows ("Cargando…", src/app/app.tsx) while a screen's code loads. */
+const LOADING = '.loading';
+
 /**
- * Reports the content height whenever it changes, growing and shrinking, rounded up so the
- * frame never shows a 1 px inner scrollbar. Returns the function that stops it.
+ * Reports the content height whenever it changes, rounded up so the frame never shows a 1 px
+ * inner scrollbar, so that the host page moves as little as possible (README, "For assistants"):
+ *
+ * - nothing while a screen is still loading: the frame keeps the last screen's height instead of
+ *   collapsing to the loading line and growing again;
+ * - on the quiz, never less than the tallest statement seen at this width: statements of
+ *   different lengths (the first carries a hint) do not move the host page; a new screen or a
+ *   new width starts afresh, so the intro after the results shrinks back.
  *
  * Scrolling: html.embed hides overflow (app.css) because a loader keeps the frame exactly as
- * tall as the content. Until a loader says so (`delega:autosize`), the page keeps a vertical
- * scrollbar of its own: in a plain fixed-height iframe, or opened on its own, nothing is cut off.
+ * tall as the content. Until a loader says so (`delega:autosize`), or when the content is
+ * taller than the loader's cap (a large font on a narrow phone), the page keeps a vertical
+ * scrollbar of its own: nothing is ever cut off. A `delega:autosize` also asks for a new
+ * measure: the loader sends one when the frame's width changes, which a cross-origin frame out
+ * of view would not notice by itself (Chrome pauses its rendering, and so ResizeObserver).
  */
 export function startHostBridge(host: Host, content: HTMLElement): () => void {
   const root = document.documentElement;
-  root.style.overflowY = 'auto';
+  let autosized = false;
+  let last = 0;
+  let floor = 0;
+  let measuredAt = '';
+
+  const report = () => {
+    if (content.querySelector(LOADING)) return;
+    const screen = screenOf(window.location.hash);
+    const at = `${screen} ${window.innerWidth}`;
+    if (at !== measuredAt) floor = 0;
+    measuredAt = at;
+    // The content, not the document: the document is at least as tall as the frame, so it could never shrink.
+    const height = Math.ceil(content.getBoundingClientRect().height);
+    if (screen === 'quiz') floor = Math.max(floor, height);
+    const scrolls = !autosized || height > MAX_FRAME_HEIGHT;
+    if (scrolls) root.style.overflowY = 'auto';
+    else root.style.removeProperty('overflow-y');
+    const reported = Math.max(height, floor);
+    if (reported === last || reported <= 0) return; // an unchanged height sends nothing: no resize loop
+    last = reported;
+    host.notify({ type: 'delega:resize', height: reported });
+  };
+
   const onMessage = (event: MessageEvent) => {
     if (window.parent !== window && event.source === window.parent && isAutosizeReply(event.data)) {
-      root.style.removeProperty('overflow-y');
+      autosized = true;
+      report();
     }
   };
   window.addEventListener('message', onMessage);
 
-  let last = 0;
-  const report = () => {
-    // The content, not the document: the document is at least as tall as the frame, so it could never shrink.
-    const height = Math.ceil(content.getBoundingClientRect().height);
-    if (height === last || height <= 0) return; // an unchanged height sends nothing: no resize loop
-    last = height;
-    host.notify({ type: 'delega:resize', height });
-  };
   const observer = new ResizeObserver(report);
   observer.observe(content);
   // Chrome pauses rendering, and so ResizeObserver, in a cross-origin frame out of view: a

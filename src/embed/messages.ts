@@ -18,8 +18,15 @@ export type HostMessage =
  */
 export const AUTOSIZE_REPLY = { type: 'delega:autosize' } as const;
 
-/** A height no real screen of the quiz reaches: anything above is a bug or a forgery. */
+/**
+ * The tallest a frame gets. Results read with a large default font on a narrow phone can be
+ * taller (24 px at 320 px: about 24,000 px): the loader clamps to this, never drops the
+ * message, and the widget then scrolls inside the frame (host-bridge.ts).
+ */
 export const MAX_FRAME_HEIGHT = 20_000;
+
+/** A reported height as the loader applies it: whole pixels, 1 … MAX_FRAME_HEIGHT. */
+export const clampHeight = (height: number): number => Math.min(Math.ceil(height), MAX_FRAME_HEIGHT);
 
 /** True for a well-formed message; anything else is ignored, never half-trusted. */
 export function isHostMessage(data: unknown): data is HostMessage {
@@ -27,12 +34,8 @@ export function isHostMessage(data: unknown): data is HostMessage {
   const message = data as Record<string, unknown>;
   switch (message.type) {
     case 'delega:resize':
-      return (
-        typeof message.height === 'number' &&
-        Number.isFinite(message.height) &&
-        message.height > 0 &&
-        message.height <= MAX_FRAME_HEIGHT
-      );
+      // Any positive finite height: too tall is clamped (clampHeight), not lost.
+      return typeof message.height === 'number' && Number.isFinite(message.height) && message.height > 0;
     case 'delega:start':
       return true;
     case 'delega:complete':

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { WIDGET_SWITCH } from '../config/url-params';
 
 /** The screens live in the hash, so browser back/forward move between intro, quiz and results. */
 const subscribe = (onChange: () => void) => {
@@ -18,12 +19,15 @@ export const useHash = (): string => useSyncExternalStore(subscribe, currentHash
 
 /**
  * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new
- * history entry unless `replace`. `state` is kept with the entry (see `cameFrom`).
+ * history entry unless `replace`. `state` is kept with the entry (see `cameFrom`). A widget
+ * always replaces, with no state: a frame's entries would join its host page's history, and the
+ * host's Back would walk the quiz instead of leaving the page.
  */
 export function navigate(hash: string, { replace = false, state = null as NavigationState | null } = {}) {
   const url = new URL(window.location.href);
   url.hash = hash;
-  if (replace) window.history.replaceState(state, '', url);
+  if (url.searchParams.get(WIDGET_SWITCH[0]) === WIDGET_SWITCH[1]) window.history.replaceState(null, '', url);
+  else if (replace) window.history.replaceState(state, '', url);
   else window.history.pushState(state, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

@@ -27,6 +27,15 @@ export type StoreNotice = 'damaged' | 'damaged-all' | 'not-saved' | 'full' | nul
 import { QUIZ_STORAGE_KEY } from './storage-keys';
 
 export { QUIZ_STORAGE_KEY };
+
+/**
+ * Where a run is saved. The page keeps `delega:quiz`; each widget keeps its own, named after
+ * its frame (the loader names it after the placeholder's `data-id`, or the host page's path and
+ * the placeholder's position), so two widgets, or two pages of one site, never share answers.
+ */
+export const quizStorageKey = (embedded: boolean, frameName: string): string =>
+  embedded ? `${QUIZ_STORAGE_KEY}@${frameName.slice(0, 200)}` : QUIZ_STORAGE_KEY;
+
 /**
  * Version 2: `position` counts in QUIZ_ORDER (the interleaved order). Version 1 counted in the
  * old grouped order, so its position means another statement now: a version-1 state resumes at
@@ -83,8 +92,8 @@ export interface AnswerStore {
 
 const hasAnswers = (state: QuizState) => Object.keys(state.answers).length > 0;
 
-export function createAnswerStore(storage: SafeStorage): AnswerStore {
-  const initial = readQuizState(storage.read(QUIZ_STORAGE_KEY));
+export function createAnswerStore(storage: SafeStorage, key = QUIZ_STORAGE_KEY): AnswerStore {
+  const initial = readQuizState(storage.read(key));
   let state = initial.state;
   // Some progress sits in storage: "cannot save" then means "cannot save the new answers".
   let somethingSaved = hasAnswers(state);
@@ -101,7 +110,7 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
   if (somethingSaved && !notice) warnIfNotSaved();
 
   const save = () => {
-    storage.write(QUIZ_STORAGE_KEY, JSON.stringify({ version: VERSION, ...state }));
+    storage.write(key, JSON.stringify({ version: VERSION, ...state }));
     if (storage.persistent) somethingSaved = hasAnswers(state);
   };
 
@@ -123,14 +132,14 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
     answer: (statementId, value) => commit({ ...state, answers: { ...state.answers, [statementId]: value } }),
     goTo: (position) => commit({ ...state, position: clampPosition(position, state.answers) }),
     clear() {
-      storage.remove(QUIZ_STORAGE_KEY);
+      storage.remove(key);
       state = EMPTY;
       run += 1;
       somethingSaved = false;
       listeners.forEach((listener) => listener());
     },
     syncFromStorage() {
-      const { state: saved, damaged } = readQuizState(storage.read(QUIZ_STORAGE_KEY));
+      const { state: saved, damaged } = readQuizState(storage.read(key));
       // A damaged write (another tab, an extension, a bug) must not cost this tab its answers:
       // keep them, add whatever valid the other copy holds, and save the repaired whole.
       const answers = damaged ? { ...state.answers, ...saved.answers } : saved.answers;

@@ -14,7 +14,7 @@ afterEach(() => {
 
 function hostPage(html: string) {
   document.body.innerHTML = html;
-  stops.push(mountWidgets(APP));
+  stops.push(mountWidgets(APP).stop);
   return [...document.querySelectorAll('iframe')];
 }
 
@@ -58,7 +58,7 @@ describe('the loader', () => {
 
   it('mounts each placeholder once however many copies of the script run', () => {
     hostPage('<div data-delega></div><div data-delega></div>');
-    stops.push(mountWidgets(APP));
+    stops.push(mountWidgets(APP).stop);
     expect(document.querySelectorAll('iframe')).toHaveLength(2);
   });
 

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { APP_PORT as PORT, APP_URL } from './support/app-url';
-import { chromiumPath, CHROMIUM_ARGS } from './support/chromium';
+import { chromiumPath, CHROMIUM_ARGS, STORAGE_PARTITIONING_ON } from './support/chromium';
 
 export default defineConfig({
   testDir: '.',
@@ -16,7 +16,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../artifacts/e2e-results.json' }]],
   use: {
     baseURL: APP_URL,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    // Host pages of the embed tests are another site (localhost) than the app (127.0.0.1), with
+    // storage partitioned by site as in real Chrome (support/chromium.ts).
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, STORAGE_PARTITIONING_ON] },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -29,6 +31,17 @@ export default defineConfig({
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
       grep: /@both/,
+    },
+    {
+      // The widget tests again with Playwright's default, where a cross-site frame gets no storage.
+      name: 'unpartitioned',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 360, height: 740 },
+        hasTouch: false,
+        launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+      },
+      testMatch: /embed.*\.spec\.ts/,
     },
   ],
   // The production build, as a host serves it (`npm run build` runs first in `npm test`).

@@ -11,7 +11,9 @@ export function useHeadingFocus<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   const { focus, host } = useApp();
   useEffect(() => {
-    if (!focus.claim()) return;
+    // A widget moves focus only while the visitor is still in it: someone who tapped an answer
+    // and went on to the host page's form keeps typing there when the next screen arrives.
+    if (!focus.claim() || (host.embedded && !document.hasFocus())) return;
     const heading = ref.current;
     if (!heading) return;
     heading.focus({ preventScroll: true });

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stranger's website for the embed tests: a tiny static server on 127.0.0.1, on a free
- * port, so its origin differs from the app's (APP_URL). It serves only the
+ * port, reached as `localhost`: another site than the app's (APP_URL, 127.0.0.1), so the
+ * widget is a third-party frame, with partitioned (or no) storage as on a real host. It serves only the
  * files given, from memory, and never reaches outside the machine.
  */
 
@@ -16,7 +17,7 @@ export interface HostFile {
 }
 
 export interface HostServer {
-  /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  /** e.g. `http://localhost:41234` (no trailing slash). */
   readonly origin: string;
   close(): Promise<void>;
 }
@@ -51,7 +52,7 @@ export async function startHostServer(files: Record<string, HostFile>): Promise<
   deadline.unref();
 
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://localhost:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         clearTimeout(deadline);

@@ -1,0 +1,186 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { scriptSnippet } from '../../src/features/assistants/snippets';
+import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
+import { APP_ORIGIN, APP_URL } from './support/app-url';
+import { startHostServer, type HostServer } from './support/host-server';
+import {
+  answerWithTaps,
+  mixedAnswers,
+  statementOnScreen,
+  TOTAL,
+  verdictHeading,
+  words,
+} from './support/quiz';
+
+/**
+ * The widget as a guest on someone else's page (issue 14): measured on the host page, as the
+ * host's own Core Web Vitals and its visitors see it. The host is another site (localhost) than
+ * the app (127.0.0.1), with storage partitioned by site as in real Chrome; the `unpartitioned`
+ * project runs the same tests where the frame gets no storage at all.
+ */
+
+const STRICT_CSP = `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
+
+// The host's own script: it records what a site's analytics would see, and what it hears.
+const HOST_JS = `
+window.hostLog = { shifts: [], events: [] };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    window.hostLog.shifts.push({ value: entry.value, recentInput: entry.hadRecentInput });
+}).observe({ type: 'layout-shift', buffered: true });
+for (const type of ['delega:ready', 'delega:resize', 'delega:start', 'delega:complete']) {
+  document.addEventListener(type, (e) => {
+    window.hostLog.events.push({ type: e.type, detail: e.detail, widget: e.target.closest('[data-delega]')?.id ?? '' });
+  });
+}
+`;
+
+// What the README tells a host to add to reserve the quiz's height (nothing moves on load or on start).
+const HOST_CSS = `
+body { font-family: sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
+[data-delega] { min-height: 860px; }
+@media (min-width: 530px) { [data-delega] { min-height: 840px; } }
+`;
+
+const article = (paragraphs: number, text: string) =>
+  Array.from({ length: paragraphs }, (_, i) => `<p>${text} (${i + 1})</p>`).join('\n');
+
+const LOREM =
+  'Delegar bien empieza por saber qué tareas te quitan tiempo y cuáles solo puedes hacer tú; este texto es el artículo del blog que rodea el cuestionario';
+
+const page_ = (title: string, body: string) => `<!doctype html>
+<html lang="es">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="/host.css" />
+    <script src="/host.js"></script>
+  </head>
+  <body>
+    <h1>${title}</h1>
+    ${body}
+  </body>
+</html>`;
+
+const snippet = (id: string, extra = '') =>
+  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }).replace(
+    '<div data-delega',
+    `<div id="${id}"${extra} data-delega`,
+  );
+
+let host: HostServer;
+
+test.beforeAll(async () => {
+  host = await startHostServer({
+    '/host.js': { body: HOST_JS, type: 'text/javascript' },
+    '/host.css': { body: HOST_CSS, type: 'text/css' },
+    '/before.html': { body: page_('Antes', '<p>La página anterior.</p>') },
+    '/article.html': {
+      csp: STRICT_CSP,
+      body: page_(
+        '¿Es el momento de delegar?',
+        `${article(1, LOREM)}
+         ${snippet('quiz')}
+         ${article(6, LOREM)}
+         <form id="lead"><label>Tu email <input id="email" /></label></form>
+         ${article(6, LOREM)}`,
+      ),
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await host?.close();
+});
+
+interface HostLog {
+  shifts: { value: number; recentInput: boolean }[];
+  events: { type: string; detail: Record<string, unknown>; widget: string }[];
+}
+const hostLog = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: HostLog }).hostLog);
+
+/** The host page's layout shift not caused by its own input: what its CLS counts, summed over the whole visit. */
+const shiftScore = async (page: Page) =>
+  (await hostLog(page)).shifts.filter((s) => !s.recentInput).reduce((sum, s) => sum + s.value, 0);
+
+const frameHeight = (page: Page, widget: string) =>
+  page.locator(`#${widget} iframe`).evaluate((frame) => frame.getBoundingClientRect().height);
+
+/** Taps an answer on statements `from`…`to` (numbered as on screen), each as soon as it shows. */
+async function tapThrough(widget: FrameLocator, from: number, to: number) {
+  for (let n = from; n <= to; n++) {
+    await expect(widget.getByText(`Afirmación ${n} de ${TOTAL}`, { exact: true })).toBeVisible();
+    const value = mixedAnswers(await statementOnScreen(widget, 'es'));
+    await widget.getByRole('radio', { name: words.es.scale[String(value) as '1'], exact: true }).click();
+  }
+}
+
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+/** Waits until the frame is as tall as its content (or the quiz's reserved height), then lets a frame pass. */
+async function settled(page: Page, widget: string, frame: FrameLocator) {
+  await expect
+    .poll(async () => {
+      const content = await frame
+        .locator('#root')
+        .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+      return (await frameHeight(page, widget)) >= Math.min(content, MAX_FRAME_HEIGHT);
+    })
+    .toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}
+
+test('@both a whole run moves nothing on the host page: no layout shift, no scroll, no history entry', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(`${host.origin}/before.html`);
+  await page.goto(`${host.origin}/article.html`);
+  const historyAtStart = await page.evaluate(() => history.length);
+  const widget = page.frameLocator('#quiz iframe');
+  const start = widget.getByRole('button', { name: 'Empezar el cuestionario' });
+  await expect(start).toBeVisible();
+  await settled(page, 'quiz', widget);
+  const afterLoad = await shiftScore(page);
+  // The visitor scrolls the quiz into view, top first, as one reads it.
+  await page.locator('#quiz').evaluate((quiz) => quiz.scrollIntoView({ block: 'start' }));
+
+  await start.click();
+  const whereTheVisitorIs = await scrollY(page); // the click may have scrolled the button into view
+  await expect(widget.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await settled(page, 'quiz', widget);
+  expect(await scrollY(page)).toBe(whereTheVisitorIs);
+  await answerWithTaps(widget, 'es', 3, mixedAnswers);
+  await expect(widget.getByText(`Afirmación 4 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await settled(page, 'quiz', widget);
+  const afterStatements = await shiftScore(page);
+
+  await tapThrough(widget, 4, TOTAL);
+  const beforeResults = await scrollY(page);
+  await expect(verdictHeading(widget, 'es')).toBeVisible();
+  await settled(page, 'quiz', widget);
+  expect(await scrollY(page)).toBe(beforeResults);
+  const afterResults = await shiftScore(page);
+  testInfo.annotations.push({
+    type: 'host CLS',
+    description: `load ${afterLoad.toFixed(4)}, + start and 3 answers ${afterStatements.toFixed(4)}, + results ${afterResults.toFixed(4)}`,
+  });
+  console.log(
+    testInfo.project.name,
+    JSON.stringify((await hostLog(page)).shifts),
+    JSON.stringify(
+      (await hostLog(page)).events.filter((e) => e.type === 'delega:resize').map((e) => e.detail.height),
+    ),
+    testInfo.annotations,
+  );
+  expect(afterResults).toBeLessThanOrEqual(0.05);
+
+  // The host's history is the host's: one run added nothing, and Back leaves the page.
+  expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
+  const { events } = await hostLog(page);
+  expect(events.filter((e) => e.type === 'delega:start')).toHaveLength(1);
+  expect(events.filter((e) => e.type === 'delega:complete')).toHaveLength(1);
+  await page.goBack();
+  await expect(page).toHaveURL(`${host.origin}/before.html`);
+});
