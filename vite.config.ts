@@ -180,7 +180,9 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  // `Access-Control-Allow-Origin: *`, as README "Sandboxed hosts" asks of a host of dist/: in a
+  // sandboxed host page the widget's origin is opaque, so its scripts load as cross-origin.
+  preview: { port: 4173, strictPort: true, cors: true },
   test: {
     // Pure tests run under Node; only tests that render or need a document pay for jsdom's
     // start-up (README, "Run it, test it"): a `.tsx` test or a `.dom.test.ts` file.

@@ -76,6 +76,26 @@ test.beforeAll(async () => {
     '/host.js': { body: HOST_JS, type: 'text/javascript' },
     '/host.css': { body: HOST_CSS, type: 'text/css' },
     '/before.html': { body: page_('Antes', '<p>La página anterior.</p>') },
+    '/two.html': {
+      csp: STRICT_CSP,
+      body: page_('Dos cuestionarios', `${snippet('a')}<p>Entre los dos.</p>${snippet('b')}`),
+    },
+    '/other.html': { csp: STRICT_CSP, body: page_('Otra página del mismo sitio', snippet('c')) },
+    // A single-page app: the script is there (twice), the placeholder comes later.
+    '/spa.html': {
+      csp: STRICT_CSP,
+      body: page_(
+        'Una aplicación de una sola página',
+        `<main id="view"></main>
+         <script src="${APP_URL}embed.js" async></script>
+         <script src="${APP_URL}embed.js" async></script>`,
+      ),
+    },
+    // A page that runs in a sandbox (opaque origin), as some site builders show embedded HTML.
+    '/sandboxed.html': {
+      csp: 'sandbox allow-scripts',
+      body: page_('En un sandbox', snippet('boxed')),
+    },
     '/article.html': {
       csp: STRICT_CSP,
       body: page_(
@@ -183,4 +203,158 @@ test('@both a whole run moves nothing on the host page: no layout shift, no scro
   expect(events.filter((e) => e.type === 'delega:complete')).toHaveLength(1);
   await page.goBack();
   await expect(page).toHaveURL(`${host.origin}/before.html`);
+});
+
+test('the host page keeps the focus its visitor gave it, even in the middle of an auto-advance', async ({
+  page,
+}) => {
+  // The page's clock, in the widget too, so that "a moment later" comes after the visitor has
+  // left, however slow the machine: it runs only when told.
+  await page.clock.install();
+  await page.goto(`${host.origin}/article.html`);
+  const widget = page.frameLocator('#quiz iframe');
+  await widget.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await expect(widget.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  // A tap moves on by itself a moment later; meanwhile the visitor goes to the host's form.
+  await widget.getByRole('radio', { name: 'De acuerdo', exact: true }).click();
+  await page.locator('#email').click();
+  await page.keyboard.type('ana@');
+  await expect(widget.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await page.clock.runFor(1_000);
+  await expect(widget.getByText(`Afirmación 2 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await page.clock.resume();
+  await page.keyboard.type('example.com');
+  await expect(page.locator('#email')).toBeFocused();
+  await expect(page.locator('#email')).toHaveValue('ana@example.com');
+});
+
+test('two widgets, and two pages of one site, keep their own progress', async ({ page }, testInfo) => {
+  test.setTimeout(60_000);
+  const kept = testInfo.project.name !== 'unpartitioned'; // there the frame has no storage at all
+  await page.goto(`${host.origin}/two.html`);
+  const a = page.frameLocator('#a iframe');
+  const b = page.frameLocator('#b iframe');
+  await a.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await answerWithTaps(a, 'es', 2, mixedAnswers);
+  await expect(a.getByText(`Afirmación 3 de ${TOTAL}`, { exact: true })).toBeVisible();
+  // B knows nothing of A's answers, and its own do not move A.
+  await expect(b.getByRole('button', { name: /Seguir donde lo dejaste/ })).toHaveCount(0);
+  await b.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await answerWithTaps(b, 'es', 1, mixedAnswers);
+  await expect(b.getByText(`Afirmación 2 de ${TOTAL}`, { exact: true })).toBeVisible();
+  // Starting A over leaves B where it is.
+  await a.getByRole('button', { name: 'Empezar de nuevo' }).click();
+  await a.getByRole('button', { name: 'Sí, borrar y empezar' }).click();
+  await expect(a.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await answerWithTaps(a, 'es', 1, mixedAnswers);
+  await expect(a.getByText(`Afirmación 2 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(b.getByText(`Afirmación 2 de ${TOTAL}`, { exact: true })).toBeVisible();
+
+  await page.reload();
+  const resumeA = a.getByRole('button', { name: `Seguir donde lo dejaste (1 de ${TOTAL})` });
+  const resumeB = b.getByRole('button', { name: `Seguir donde lo dejaste (1 de ${TOTAL})` });
+  if (kept) {
+    await expect(resumeA).toBeVisible();
+    await expect(resumeB).toBeVisible();
+    // Resuming is not a new run: the host hears no second delega:start.
+    await resumeA.click();
+    await expect(a.getByText(`Afirmación 2 de ${TOTAL}`, { exact: true })).toBeVisible();
+    await b.getByRole('button', { name: 'Empezar de cero' }).click();
+    await b.getByRole('button', { name: 'Sí, borrar y empezar' }).click();
+    await expect(b.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+    await expect
+      .poll(async () => (await hostLog(page)).events.filter((e) => e.type === 'delega:start'))
+      .toEqual([{ type: 'delega:start', detail: {}, widget: 'b' }]);
+  } else {
+    await expect(a.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+    await expect(resumeA).toHaveCount(0);
+  }
+
+  // Another page of the same site: its first widget is not this page's first widget.
+  await page.goto(`${host.origin}/other.html`);
+  const c = page.frameLocator('#c iframe');
+  await expect(c.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await expect(c.getByRole('button', { name: /Seguir donde lo dejaste/ })).toHaveCount(0);
+});
+
+test('a single-page app mounts a placeholder added later, once, and hears it through one listener', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/spa.html`);
+  await expect.poll(() => page.evaluate(() => typeof (window as { Delega?: unknown }).Delega)).toBe('object');
+  // The app renders its view, then asks for the widget; asking again changes nothing.
+  await page.evaluate(() => {
+    const view = document.getElementById('view')!;
+    view.insertAdjacentHTML('beforeend', '<div id="later" data-delega data-lang="it"></div>');
+    const api = (window as unknown as { Delega: { mountAll(): void; mount(e: Element): void } }).Delega;
+    api.mountAll();
+    api.mountAll();
+    api.mount(document.getElementById('later')!);
+  });
+  const widget = page.frameLocator('#later iframe');
+  await expect(widget.getByRole('button', { name: 'Inizia il questionario' })).toBeVisible();
+  await expect(page.locator('iframe')).toHaveCount(1);
+  // Ready once, with its height; the frame is that tall.
+  await expect
+    .poll(async () => (await hostLog(page)).events.filter((e) => e.type === 'delega:ready'))
+    .toEqual([{ type: 'delega:ready', detail: {}, widget: 'later' }]);
+  const resizes = (await hostLog(page)).events.filter((e) => e.type === 'delega:resize');
+  expect(resizes.at(-1)?.detail.height).toBe(await frameHeight(page, 'later'));
+
+  // The script inserted once more, as a router may do: still one widget, one listener.
+  await page.evaluate(
+    (src) =>
+      new Promise((resolve) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.onload = resolve;
+        document.body.append(script);
+      }),
+    `${APP_URL}embed.js`,
+  );
+  await expect(page.locator('iframe')).toHaveCount(1);
+  await widget.getByRole('button', { name: 'Inizia il questionario' }).click();
+  await expect(widget.getByText(`Affermazione 1 di ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await hostLog(page)).events.filter((e) => e.type === 'delega:start'))
+    .toEqual([{ type: 'delega:start', detail: {}, widget: 'later' }]);
+
+  // Leaving the view: unmount takes the frame away; mounting again makes a new one.
+  await page.evaluate(() => {
+    const api = (window as unknown as { Delega: { unmount(e: Element): void; mount(e: Element): void } })
+      .Delega;
+    api.unmount(document.getElementById('later')!);
+  });
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await page.evaluate(() =>
+    (window as unknown as { Delega: { mount(e: Element): void } }).Delega.mount(
+      document.getElementById('later')!,
+    ),
+  );
+  await expect(widget.getByRole('button', { name: /Inizia il questionario|Riprendi/ })).toBeVisible();
+});
+
+test('a sandboxed host page (opaque origin) shows a working widget sized to its content', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/sandboxed.html`);
+  expect(await page.evaluate(() => window.origin)).toBe('null');
+  const widget = page.frameLocator('#boxed iframe');
+  await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const content = await widget
+        .locator('#root')
+        .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+      return (await frameHeight(page, 'boxed')) - content;
+    })
+    .toBe(0);
+  // The loader's answer reached the opaque frame: no scrollbar of its own.
+  await expect(widget.locator('html')).toHaveCSS('overflow-y', 'hidden');
+  await widget.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await expect(widget.getByText(`Afirmación 1 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await hostLog(page)).events.filter((e) => e.type === 'delega:start'))
+    .toEqual([{ type: 'delega:start', detail: {}, widget: 'boxed' }]);
 });
