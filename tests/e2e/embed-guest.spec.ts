@@ -4,8 +4,10 @@ import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { startHostServer, type HostServer } from './support/host-server';
 import {
+  allScores,
   answerWithTaps,
   mixedAnswers,
+  resultsHash,
   statementOnScreen,
   TOTAL,
   verdictHeading,
@@ -155,6 +157,11 @@ test('@both a whole run moves nothing on the host page: no layout shift, no scro
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
+  // A slow network for the screens' code: the quiz and the results each arrive 400 ms late.
+  await page.route(/\/assets\/(quiz|results)-screen-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
   await page.goto(`${host.origin}/before.html`);
   await page.goto(`${host.origin}/article.html`);
   const historyAtStart = await page.evaluate(() => history.length);
@@ -177,6 +184,12 @@ test('@both a whole run moves nothing on the host page: no layout shift, no scro
   const afterStatements = await shiftScore(page);
 
   await tapThrough(widget, 4, TOTAL);
+  // From the intro to the last statement the frame only ever grew: no statement, and no
+  // loading screen between them, made it shorter.
+  const heights = (await hostLog(page)).events
+    .filter((e) => e.type === 'delega:resize')
+    .map((e) => Number(e.detail.height));
+  expect(heights).toEqual([...heights].sort((x, y) => x - y));
   const beforeResults = await scrollY(page);
   await expect(verdictHeading(widget, 'es')).toBeVisible();
   await settled(page, 'quiz', widget);
@@ -357,4 +370,59 @@ test('a sandboxed host page (opaque origin) shows a working widget sized to its 
   await expect
     .poll(async () => (await hostLog(page)).events.filter((e) => e.type === 'delega:start'))
     .toEqual([{ type: 'delega:start', detail: {}, widget: 'boxed' }]);
+});
+
+/** Whether the restart button lies inside the widget's own viewport (scrolled to, not cut off). */
+const isInView = (frame: import('@playwright/test').Frame) =>
+  frame.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Repetir el cuestionario',
+    );
+    const rect = button?.getBoundingClientRect();
+    return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+  });
+
+test.describe('with a 24 px default font on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the whole results can be read, however tall', async ({ page }) => {
+    await page.goto(`${host.origin}/other.html`);
+    const widget = page.frameLocator('#c iframe');
+    await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+    // The visitor's browser setting "font size: very large (24 px)", which the widget follows.
+    // The frame is another site, so another renderer: it is told on its own.
+    const frame = page.frames().find((f) => f.url().startsWith(APP_URL))!;
+    const cdp = await page.context().newCDPSession(frame);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+    await expect(widget.locator('html')).toHaveCSS('font-size', '24px');
+    // The results as a finished run opens them (the same screen; answering 35 statements here
+    // would only make the test slow).
+    await frame.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      resultsHash(allScores(30, { tech: 80, communication: 55, teamwork: 65 })),
+    );
+    await expect(verdictHeading(widget, 'es')).toBeVisible();
+    // Every card open, as a reader going through all of them.
+    await widget
+      .locator('details')
+      .evaluateAll((cards) => cards.forEach((card) => ((card as HTMLDetailsElement).open = true)));
+    const content = await widget
+      .locator('#root')
+      .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+    expect(content, 'taller than the loader lets a frame be').toBeGreaterThan(MAX_FRAME_HEIGHT);
+    // The frame takes the tallest height it may, and the rest scrolls inside it.
+    await expect.poll(() => frameHeight(page, 'c')).toBe(MAX_FRAME_HEIGHT);
+    await expect(widget.locator('html')).toHaveCSS('overflow-y', 'auto');
+    // The visitor scrolls the page to the widget's end, then on, with the wheel: the widget's own
+    // content follows, down to its last button.
+    await page.locator('#c iframe').evaluate((frame) => frame.scrollIntoView({ block: 'end' }));
+    const restart = widget.getByRole('button', { name: 'Repetir el cuestionario' });
+    await expect(restart).not.toBeInViewport();
+    await page.mouse.move(160, 320);
+    for (let i = 0; i < 40 && !((await restart.isVisible()) && (await isInView(frame))); i++)
+      await page.mouse.wheel(0, 600);
+    await expect(restart).toBeInViewport();
+  });
 });
