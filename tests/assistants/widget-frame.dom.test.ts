@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isHostMessage } from '../../src/embed/messages';
-import { mountWidgets } from '../../src/embed/widget-frame';
+import { isHostMessage, MAX_FRAME_HEIGHT } from '../../src/embed/messages';
+import { mountWidgets, startHeightOf } from '../../src/embed/widget-frame';
+
+// jsdom lays nothing out, so it has no ResizeObserver: the frames' widths never change here.
+vi.stubGlobal(
+  'ResizeObserver',
+  class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  },
+);
 
 const APP = 'https://delega.example/quiz/';
 const APP_ORIGIN = 'https://delega.example';
 
 let stops: (() => void)[] = [];
+let api: ReturnType<typeof mountWidgets>;
 afterEach(() => {
   stops.forEach((stop) => stop());
   stops = [];
@@ -14,7 +25,8 @@ afterEach(() => {
 
 function hostPage(html: string) {
   document.body.innerHTML = html;
-  stops.push(mountWidgets(APP).stop);
+  api = mountWidgets(APP);
+  stops.push(api.stop);
   return [...document.querySelectorAll('iframe')];
 }
 
@@ -51,7 +63,8 @@ describe('the loader', () => {
     );
     expect(one.loading).toBe('lazy');
     expect(one.allow).toBe('clipboard-write');
-    expect(one.style.height).toBe('720px');
+    // jsdom lays nothing out: no reserved space, no width, so the intro's height at its narrowest.
+    expect(one.style.height).toBe('1000px');
     expect(one.style.width).toBe('100%');
     expect(new URL(two.src).searchParams.get('contact')).toBe('mailto:ana@ejemplo.com');
   });
@@ -69,7 +82,7 @@ describe('the loader', () => {
     ];
     post({ type: 'delega:resize', height: 812.2 }, one.contentWindow);
     expect(one.style.height).toBe('813px');
-    expect(two.style.height).toBe('720px');
+    expect(two.style.height).toBe('1000px');
 
     const forgeries: [unknown, MessageEventSource | null, string?][] = [
       [{ type: 'delega:resize', height: 100 }, window], // the host page itself
@@ -79,7 +92,7 @@ describe('the loader', () => {
       [{ type: 'delega:resize', height: '100' }, one.contentWindow],
       [{ type: 'delega:resize', height: -5 }, one.contentWindow],
       [{ type: 'delega:resize', height: Number.NaN }, one.contentWindow],
-      [{ type: 'delega:resize', height: 1e9 }, one.contentWindow],
+      [{ type: 'delega:resize', height: 100 }, one.contentWindow, 'null'], // opaque, but this host is not sandboxed
       [{ type: 'delega:resize' }, one.contentWindow],
       ['delega:resize', one.contentWindow],
       [null, one.contentWindow],
@@ -121,13 +134,66 @@ describe('the loader', () => {
     document.removeEventListener('delega:start', listen);
     document.removeEventListener('delega:complete', listen);
   });
+
+  it('clamps a height above its cap instead of dropping it, and tells the page each height once ready', () => {
+    const [frame] = hostPage('<div id="w" data-delega></div>') as [HTMLIFrameElement];
+    const heard: [string, unknown][] = [];
+    const listen = (event: Event) => heard.push([event.type, (event as CustomEvent).detail]);
+    for (const type of ['delega:ready', 'delega:resize']) document.addEventListener(type, listen);
+    post({ type: 'delega:resize', height: 640.5 }, frame.contentWindow);
+    post({ type: 'delega:resize', height: 24_153 }, frame.contentWindow);
+    expect(frame.style.height).toBe(`${MAX_FRAME_HEIGHT}px`);
+    expect(heard).toEqual([
+      ['delega:resize', { height: 641 }],
+      ['delega:ready', {}],
+      ['delega:resize', { height: MAX_FRAME_HEIGHT }],
+    ]);
+    for (const type of ['delega:ready', 'delega:resize']) document.removeEventListener(type, listen);
+  });
+
+  it('names each frame after its data-id, or the page and its position, so each widget keeps its own progress', () => {
+    const frames = hostPage(
+      '<div data-delega></div><div data-delega data-id="home-quiz"></div><div data-delega></div>',
+    );
+    expect(frames.map((frame) => frame.name)).toEqual(['delega:/#0', 'delega:home-quiz', 'delega:/#2']);
+  });
+
+  it('mounts, unmounts and mounts again through its API, once per element', () => {
+    hostPage('<main id="view"></main>');
+    const later = document.createElement('div');
+    later.setAttribute('data-delega', '');
+    later.dataset.lang = 'it';
+    document.getElementById('view')!.append(later);
+    api.mountAll();
+    api.mountAll();
+    api.mount(later);
+    expect(later.querySelectorAll('iframe')).toHaveLength(1);
+    api.unmount(later);
+    expect(later.querySelectorAll('iframe')).toHaveLength(0);
+    api.unmount(later);
+    api.mount(later);
+    expect(later.querySelectorAll('iframe')).toHaveLength(1);
+  });
+});
+
+describe('startHeightOf', () => {
+  it.each([
+    [{ height: '560' }, { width: 360, height: 0 }, 560], // the host asked
+    [{}, { width: 360, height: 860 }, 860], // the host reserved it in its CSS
+    [{}, { width: 360, height: 0 }, 640], // the intro's height for that width
+    [{}, { width: 1200, height: 0 }, 470],
+    [{ height: 'tall' }, { width: 320, height: 0 }, 680],
+  ])('%o in %o → %i px', (data, box, expected) => {
+    expect(startHeightOf(data, box)).toBe(expected);
+  });
 });
 
 describe('isHostMessage', () => {
   it.each([
     [{ type: 'delega:resize', height: 1 }, true],
     [{ type: 'delega:resize', height: 20_000 }, true],
-    [{ type: 'delega:resize', height: 20_001 }, false],
+    [{ type: 'delega:resize', height: 20_001 }, true], // clamped by the loader, not dropped
+    [{ type: 'delega:resize', height: 0 }, false],
     [{ type: 'delega:resize', height: Infinity }, false],
     [{ type: 'delega:start' }, true],
     [{ type: 'delega:complete', verdict: 'not-yet' }, true],
