@@ -101,7 +101,13 @@ export function followWidgetFrames(
       frame.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
     if (message.type === 'delega:resize') {
       const height = clampHeight(message.height);
+      const before = frame.getBoundingClientRect().height;
       sizeFrame(frame, height);
+      // A long screen gave way to a short one (the results to the intro, after "repeat"): the
+      // page under the visitor shrank, and the widget could be left above the viewport. Bring
+      // its top back into view; a frame that still fills the view, or grew, is left alone.
+      const { top, bottom } = frame.getBoundingClientRect();
+      if (height < before && top < 0 && bottom < innerHeight) scrollBy(0, top);
       // Every time, not once: the frame may have loaded a new document since the last one.
       frame.contentWindow?.postMessage(AUTOSIZE_REPLY, replyOrigin(appOrigin));
       emit(message.type, { height });
