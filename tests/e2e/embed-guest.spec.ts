@@ -40,7 +40,7 @@ for (const type of ['delega:ready', 'delega:resize', 'delega:start', 'delega:com
 // What the README tells a host to add to reserve the quiz's height (nothing moves on load or on start).
 const HOST_CSS = `
 body { font-family: sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
-[data-delega] { min-height: 860px; }
+[data-delega] { min-height: 900px; }
 @media (min-width: 530px) { [data-delega] { min-height: 840px; } }
 `;
 
@@ -319,7 +319,12 @@ test('a single-page app mounts a placeholder added later, once, and hears it thr
   const resizes = (await hostLog(page)).events.filter((e) => e.type === 'delega:resize');
   expect(resizes.at(-1)?.detail.height).toBe(await frameHeight(page, 'later'));
 
-  // The script inserted once more, as a router may do: still one widget, one listener.
+  // The script inserted once more, as a router may do: still one widget, one listener, the
+  // same API.
+  await page.evaluate(() => {
+    const w = window as unknown as { Delega: unknown; firstDelega: unknown };
+    w.firstDelega = w.Delega;
+  });
   await page.evaluate(
     (src) =>
       new Promise((resolve) => {
@@ -331,6 +336,12 @@ test('a single-page app mounts a placeholder added later, once, and hears it thr
     `${APP_URL}embed.js`,
   );
   await expect(page.locator('iframe')).toHaveCount(1);
+  expect(
+    await page.evaluate(() => {
+      const w = window as unknown as { Delega: unknown; firstDelega: unknown };
+      return w.Delega === w.firstDelega;
+    }),
+  ).toBe(true);
   await widget.getByRole('button', { name: 'Inizia il questionario' }).click();
   await expect(widget.getByText(`Affermazione 1 di ${TOTAL}`, { exact: true })).toBeVisible();
   await expect
