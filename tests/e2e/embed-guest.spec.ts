@@ -210,7 +210,7 @@ test('@both a whole run moves nothing on the host page: no layout shift, no scro
   await expect(start).toBeVisible();
   await settled(page, 'quiz', widget);
   const top = await page.locator('#quiz iframe').evaluate((frame) => frame.getBoundingClientRect().top);
-  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeGreaterThan(-1); // its top in view, to the sub-pixel
   expect(top).toBeLessThan(page.viewportSize()!.height / 2);
 
   // The host's history is the host's: one run added nothing, and Back leaves the page.
