@@ -222,6 +222,27 @@ test('@both a whole run moves nothing on the host page: no layout shift, no scro
   await expect(page).toHaveURL(`${host.origin}/before.html`);
 });
 
+test("a widget out of view follows a change of the host column's width", async ({ page }) => {
+  await page.goto(`${host.origin}/article.html`);
+  const widget = page.frameLocator('#quiz iframe');
+  await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  await settled(page, 'quiz', widget);
+  const before = await frameHeight(page, 'quiz');
+  // The visitor reads on, past the widget; then the host's layout narrows the column.
+  await page.locator('#lead').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('#quiz iframe')).not.toBeInViewport();
+  await page.locator('#quiz').evaluate((quiz) => {
+    quiz.style.width = '250px';
+  });
+  // Without scrolling back, the frame is already as tall as its narrower content.
+  const content = () =>
+    widget.locator('#root').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+  await expect.poll(async () => (await frameHeight(page, 'quiz')) - (await content())).toBe(0);
+  expect(await frameHeight(page, 'quiz')).toBeGreaterThan(before);
+  await expect(page.locator('#quiz iframe')).not.toBeInViewport();
+});
+
 test('the host page keeps the focus its visitor gave it, even in the middle of an auto-advance', async ({
   page,
 }) => {
