@@ -56,6 +56,6 @@ export function pageOf(config: AppConfig, hash: string): Page {
  * link paints in one round trip after start-up instead of three. A failure here is only a
  * missed head start: the screen itself reports it.
  */
-export function preloadPage(page: Page) {
-  if (page !== 'intro') chunks[page].preload().catch(() => undefined);
+export async function preloadPage(page: Page): Promise<void> {
+  if (page !== 'intro') await chunks[page].preload().catch(() => undefined);
 }

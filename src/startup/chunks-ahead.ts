@@ -19,7 +19,8 @@ export function preloadsFor(chunks: ChunksAhead, page: FirstPage, language: Lang
   const files = [...(chunks.code[page] ?? []), ...(chunks.strings[language][page] ?? [])];
   return files.map((file) =>
     file.endsWith('.css')
-      ? { rel: 'preload', as: 'style', href: `./assets/${file}` }
+      ? // crossorigin as the app's own loader asks for styles, or the browser fetches them twice
+        { rel: 'preload', as: 'style', crossorigin: '', href: `./assets/${file}` }
       : { rel: 'modulepreload', href: `./assets/${file}` },
   );
 }

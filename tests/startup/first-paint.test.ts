@@ -121,7 +121,7 @@ describe('the page a link opens on', () => {
     };
     expect(preloadsFor(chunks, 'results', 'it')).toEqual([
       { rel: 'modulepreload', href: './assets/results-screen-a.js' },
-      { rel: 'preload', as: 'style', href: './assets/results-screen-b.css' },
+      { rel: 'preload', as: 'style', crossorigin: '', href: './assets/results-screen-b.css' },
       { rel: 'modulepreload', href: './assets/results-it.js' },
     ]);
     expect(preloadsFor(chunks, 'intro', 'es')).toEqual([]);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DIMENSIONS, HIGH_FROM, LOW_BELOW, type Scores } from '../../quiz';
 import { layoutRadar, pointAt, type RadarLayout } from './radar-geometry';
 
@@ -51,7 +51,12 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
     if (!element) return;
     const measure = () => {
       const width = Math.round(element.getBoundingClientRect().width);
-      if (width > 0) setSize({ width, fontFamily: getComputedStyle(element).fontFamily || 'sans-serif' });
+      if (width <= 0) return;
+      const fontFamily = getComputedStyle(element).fontFamily || 'sans-serif';
+      // Same size, same state: the observer's first call and unchanged resizes draw nothing again.
+      setSize((size) =>
+        size.width === width && size.fontFamily === fontFamily ? size : { width, fontFamily },
+      );
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -63,7 +68,12 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
   const fontSize = fontSizeFor(size.width);
   const lineHeight = Math.round(fontSize * 1.3);
   const scoreTexts = DIMENSIONS.map((d) => String(scores[d]));
-  const widths = measureLabels(names, fontSize, size.fontFamily);
+  // A canvas measures the labels: only again when the names, the size or the font change.
+  const namesKey = names.join('\n');
+  const widths = useMemo(
+    () => measureLabels(namesKey.split('\n'), fontSize, size.fontFamily),
+    [namesKey, fontSize, size.fontFamily],
+  );
   const layout = layoutRadar(size.width, widths, lineHeight);
   const current = DIMENSIONS.map((d) => scores[d]);
 
