@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
@@ -37,7 +37,9 @@ try {
   );
   // The intro already on screen from the HTML is taken over as it is; else the app paints afresh.
   if (mount.hydrate) hydrateRoot(mount.container, app, { identifierPrefix: mount.identifierPrefix });
-  else createRoot(mount.container).render(app);
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // blocking it for the whole page (a results link's TBT); it commits all at once all the same.
+  else startTransition(() => createRoot(mount.container).render(app));
   // Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
   if (services.host.embedded) {
     void import('./embed/host-bridge').then(({ startHostBridge }) =>
