@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartOverButton } from '../../components/ui/confirm-dialog';
-import { paths, statementOf } from '../../config/paths';
+import { paths, screenOf, statementOf } from '../../config/paths';
 import {
   countAnswered,
   firstUnanswered,
@@ -65,7 +65,10 @@ export function QuizScreen({ onExit, onStartOver }: QuizScreenProps) {
   // The address always names the statement on screen (replacing, so no entry is duplicated),
   // and the store remembers it for "continue where you left off".
   useEffect(() => {
-    if (hash !== here) navigate(here, { replace: true, state: window.history.state as null });
+    // Only while the address still names the quiz: a Back to the intro must not be rewritten.
+    if (screenOf(hash) === 'quiz' && hash !== here) {
+      navigate(here, { replace: true, state: window.history.state as null });
+    }
     if (store.getState().position !== position) store.goTo(position);
   }, [hash, here, position, store]);
 
