@@ -2,7 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scriptSnippet } from '../../src/features/assistants/snippets';
 import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
-import { startHostServer, type HostServer } from './support/host-server';
+import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
   allScores,
   answerWithTaps,
@@ -50,21 +50,6 @@ const article = (paragraphs: number, text: string) =>
 const LOREM =
   'Delegar bien empieza por saber qué tareas te quitan tiempo y cuáles solo puedes hacer tú; este texto es el artículo del blog que rodea el cuestionario';
 
-const page_ = (title: string, body: string) => `<!doctype html>
-<html lang="es">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title}</title>
-    <link rel="stylesheet" href="/host.css" />
-    <script src="/host.js"></script>
-  </head>
-  <body>
-    <h1>${title}</h1>
-    ${body}
-  </body>
-</html>`;
-
 const snippet = (id: string, extra = '') =>
   scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }).replace(
     '<div data-delega',
@@ -77,24 +62,24 @@ test.beforeAll(async () => {
   host = await startHostServer({
     '/host.js': { body: HOST_JS, type: 'text/javascript' },
     '/host.css': { body: HOST_CSS, type: 'text/css' },
-    '/before.html': { body: page_('Antes', '<p>La página anterior.</p>') },
+    '/before.html': { body: hostPage('Antes', '<p>La página anterior.</p>') },
     '/two.html': {
       csp: STRICT_CSP,
-      body: page_('Dos cuestionarios', `${snippet('a')}<p>Entre los dos.</p>${snippet('b')}`),
+      body: hostPage('Dos cuestionarios', `${snippet('a')}<p>Entre los dos.</p>${snippet('b')}`),
     },
     // The host's form above the widget: the visitor goes back and forth without scrolling.
     '/form-first.html': {
       csp: STRICT_CSP,
-      body: page_(
+      body: hostPage(
         'Hablemos',
         `<form id="lead"><label>Tu email <input id="email" /></label></form>${snippet('quiz')}`,
       ),
     },
-    '/other.html': { csp: STRICT_CSP, body: page_('Otra página del mismo sitio', snippet('c')) },
+    '/other.html': { csp: STRICT_CSP, body: hostPage('Otra página del mismo sitio', snippet('c')) },
     // A single-page app: the script is there (twice), the placeholder comes later.
     '/spa.html': {
       csp: STRICT_CSP,
-      body: page_(
+      body: hostPage(
         'Una aplicación de una sola página',
         `<main id="view"></main>
          <script src="${APP_URL}embed.js" async></script>
@@ -104,11 +89,11 @@ test.beforeAll(async () => {
     // A page that runs in a sandbox (opaque origin), as some site builders show embedded HTML.
     '/sandboxed.html': {
       csp: 'sandbox allow-scripts',
-      body: page_('En un sandbox', snippet('boxed')),
+      body: hostPage('En un sandbox', snippet('boxed')),
     },
     '/article.html': {
       csp: STRICT_CSP,
-      body: page_(
+      body: hostPage(
         '¿Es el momento de delegar?',
         `${article(1, LOREM)}
          ${snippet('quiz')}

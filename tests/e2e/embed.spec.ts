@@ -1,7 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
-import { startHostServer, type HostServer } from './support/host-server';
+import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
   answerWithTaps,
   expectedOutcome,
@@ -34,21 +34,9 @@ const marcoOn = (site: string) =>
     reportTo: [site],
   });
 
-const hostHtml = (title: string, body: string) => `<!doctype html>
-<html lang="es">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title}</title>
-    <link rel="stylesheet" href="/host.css" />
-    <script src="/host.js"></script>
-  </head>
-  <body>
-    <h1>${title}</h1>
-    <label>Tu email <input id="newsletter" /></label>
-    ${body}
-  </body>
-</html>`;
+/** Every host page here also has a field of its own, to see where keystrokes go. */
+const hostHtml = (title: string, body: string) =>
+  hostPage(title, `<label>Tu email <input id="newsletter" /></label>\n    ${body}`);
 
 // The host's own script, allowed by 'self': it records what a site would react to.
 const HOST_JS = `

@@ -61,3 +61,19 @@ export async function startHostServer(files: Record<string, HostFile>): Promise<
       }),
   };
 }
+
+/** A host site's page around a widget: its own stylesheet and script, a title, then `body`. */
+export const hostPage = (title: string, body: string) => `<!doctype html>
+<html lang="es">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="/host.css" />
+    <script src="/host.js"></script>
+  </head>
+  <body>
+    <h1>${title}</h1>
+    ${body}
+  </body>
+</html>`;
