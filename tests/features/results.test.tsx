@@ -21,13 +21,20 @@ const hashOf = (s: Record<string, number>) =>
     .join('&')}`;
 const hash = hashOf(scores);
 
+/** The verdict and the chart paint first, the rest (cards, actions, history) a frame later: waits for all of it. */
+async function wholePage(title: string): Promise<HTMLElement> {
+  const heading = await screen.findByRole('heading', { level: 1, name: title });
+  await screen.findByRole('region', { name: esResults.cardsTitle });
+  return heading;
+}
+
 const storeRuns = (...runs: { date: string; scores: Record<string, number> }[]) =>
   window.localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify({ version: 1, runs }));
 
 describe('results screen', () => {
   it('opens on the verdict as its heading, with its mark and what decided it', async () => {
     await renderApp(`/?lang=es${hash}`);
-    const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    const heading = await wholePage(es.verdicts.employee.title);
     const headline = heading.closest('header')!;
     expect(headline).toHaveTextContent(esResults.verdictMarks.employee);
     expect(headline).toHaveTextContent(`«${es.dimensions.procedures.name}» (39)`);
@@ -69,13 +76,13 @@ describe('results screen', () => {
     await renderApp(
       '/?lang=es#results?tech=90&communication=72&delegation=30&trust=41&supervision=20&procedures=60&teamwork=100',
     );
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     expect(screen.getByText(es.verdicts.employee.alsoLetGo)).toBeInTheDocument();
   });
 
   it('does not add that warning when delegation and trust are fine', async () => {
     await renderApp(`/?lang=es${hash}`);
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     expect(screen.queryByText(es.verdicts.employee.alsoLetGo)).toBeNull();
   });
 
@@ -115,14 +122,14 @@ describe('results screen', () => {
 
   it('offers to send the results only when the assistant’s name and contact are both known', async () => {
     await renderApp(`/?lang=es&va=Ana${hash}`);
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     expect(screen.queryByRole('link', { name: /Enviar mis resultados/ })).toBeNull();
     expect(screen.getByRole('button', { name: esResults.share.button })).toBeInTheDocument();
   });
 
   it('shows the link as text that can be selected', async () => {
     await renderApp(`/?lang=es${hash}`);
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     const save = screen.getByRole('region', { name: esResults.actionsTitle });
     expect(within(save).getByText(/#results\?tech=90&communication=72/)).toBeInTheDocument();
   });
@@ -145,7 +152,7 @@ describe('progress over time', () => {
   it('shows no history for results this browser did not record (a link opened elsewhere)', async () => {
     storeRuns({ date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24 } });
     await renderApp(`/?lang=es${hash}`);
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();
     expect(screen.queryByText(/La vez anterior/)).toBeNull();
   });
@@ -153,7 +160,7 @@ describe('progress over time', () => {
   it('ignores a damaged history without an error', async () => {
     window.localStorage.setItem(HISTORY_STORAGE_KEY, '{"runs": [{"date": "yesterday"}, 42');
     await renderApp(`/?lang=es${hash}`);
-    await screen.findByRole('heading', { level: 1, name: es.verdicts.employee.title });
+    await wholePage(es.verdicts.employee.title);
     expect(screen.queryByRole('region', { name: esResults.history.title })).toBeNull();
   });
 
@@ -178,7 +185,7 @@ describe('verdicts that say exactly what decided them', () => {
   const open = (scores: string) => renderApp(`/?lang=es#results?${scores}`);
   /** The verdict's title is the page's heading; its explanation waits, closed, under "about this verdict". */
   const verdictPanel = async (title: string): Promise<HTMLElement> => {
-    await screen.findByRole('heading', { level: 1, name: title });
+    await wholePage(title);
     const summary = screen.getByRole('heading', { level: 2, name: esResults.aboutVerdict });
     return summary.closest('details')!;
   };

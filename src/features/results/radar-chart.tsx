@@ -1,6 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DIMENSIONS, HIGH_FROM, LOW_BELOW, type Scores } from '../../quiz';
-import { layoutRadar, pointAt, type RadarLayout } from './radar-geometry';
+import { expectedFrameWidth, layoutRadar, pointAt, type RadarLayout } from './radar-geometry';
 
 interface RadarChartProps {
   scores: Scores;
@@ -10,8 +10,11 @@ interface RadarChartProps {
   names: readonly string[];
 }
 
-/** The width the chart is laid out for before the page can be measured (tests, first frame). */
-const FALLBACK_WIDTH = 328;
+/**
+ * The page's font stack as app.css sets it, so the labels are measured right on the first
+ * render; the observer swaps in the computed one if a page's stylesheet differs.
+ */
+const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const RINGS = [LOW_BELOW, HIGH_FROM, 100] as const;
 
 const fontSizeFor = (width: number) => (width >= 520 ? 14 : 12);
@@ -44,23 +47,28 @@ const polygon = (values: readonly number[], layout: RadarLayout) =>
  */
 export function RadarChart({ scores, previous, names }: RadarChartProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: FALLBACK_WIDTH, fontFamily: 'sans-serif' });
+  // Laid out for the width the stylesheet will give the frame, worked out from the viewport's
+  // (laid out before these results exist, so reading it costs nothing): measuring the frame
+  // itself would force a layout of the whole results before they are even painted.
+  const [size, setSize] = useState(() => {
+    const root = document.documentElement;
+    const viewport = root.clientWidth || window.innerWidth; // without a scrollbar's width
+    return { width: expectedFrameWidth(viewport, root.classList.contains('embed')), fontFamily: PAGE_FONT };
+  });
 
-  useLayoutEffect(() => {
+  // The observer reports the real width after the browser's own layout (and again on resize,
+  // rotation, print): the chart is drawn again only where the expectation was wrong.
+  useEffect(() => {
     const element = frame.current;
-    if (!element) return;
-    const measure = () => {
-      const width = Math.round(element.getBoundingClientRect().width);
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.borderBoxSize?.[0]?.inlineSize ?? element.offsetWidth);
       if (width <= 0) return;
-      const fontFamily = getComputedStyle(element).fontFamily || 'sans-serif';
-      // Same size, same state: the observer's first call and unchanged resizes draw nothing again.
+      const fontFamily = getComputedStyle(element).fontFamily || PAGE_FONT;
       setSize((size) =>
         size.width === width && size.fontFamily === fontFamily ? size : { width, fontFamily },
       );
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -33,6 +33,28 @@ export interface RadarLayout {
   readonly labels: readonly LabelBox[];
 }
 
+/** The stylesheets' measures (app.css, results.css), in px at the default 16 px rem. */
+const FRAME = {
+  /** `.app` is at most 46rem wide, padded 1rem a side on a page and 0.5rem in the widget. */
+  appMax: 736,
+  pagePadding: 16,
+  widgetPadding: 8,
+  /** Under 40rem the frame bleeds 0.75rem into each side's padding: the side labels need it. */
+  wideFrom: 640,
+  bleed: 12,
+} as const;
+
+/**
+ * The width the stylesheets give the radar's frame in a viewport this wide. Read from the
+ * viewport alone, so the chart is laid out in the same pass as the page; where a reader's font
+ * size or a print layout makes it differ, the chart's observer corrects it.
+ */
+export function expectedFrameWidth(viewportWidth: number, embedded: boolean): number {
+  const padding = embedded ? FRAME.widgetPadding : FRAME.pagePadding;
+  const column = Math.min(viewportWidth, FRAME.appMax) - 2 * padding;
+  return viewportWidth < FRAME.wideFrom ? column + 2 * FRAME.bleed : column;
+}
+
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 export const angleOf = (index: number, count: number) => START_ANGLE - (index * 360) / count;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DamagedLink } from '../../components/ui/damaged-link';
+import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
 import { decideFit, DIMENSIONS, priorities as prioritiesOf, weakestFirst, type Scores } from '../../quiz';
@@ -38,6 +39,8 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
+  // The verdict, the priorities and the chart paint first; the rest is below them on any screen.
+  const belowPainted = useAfterFirstPaint();
   const fit = decideFit(scores);
   const priorities = prioritiesOf(scores);
   const { current, previous, kept, clear } = useRunComparison(scores);
@@ -86,41 +89,45 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
         )}
         <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
       </figure>
-      <VerdictPanel fit={fit} scores={scores} />
-      <section className="dimension-cards" aria-labelledby="cards-title">
-        <h2 id="cards-title">{t('results:cardsTitle')}</h2>
-        <p>
-          {previousDay ? t('results:history.cardsIntro', { date: previousDay }) : t('results:cardsIntro')}
-        </p>
-        {weakestFirst(scores).map((dimension) => (
-          <DimensionCard
-            key={dimension}
-            dimension={dimension}
-            score={scores[dimension]}
-            open={priorities.includes(dimension)}
-            change={changeOf(dimension)}
-          />
-        ))}
-      </section>
-      <SaveActions link={link} onRestart={onRepeat} />
-      <HistoryPanel kept={kept} onClear={clear} />
+      {belowPainted && (
+        <>
+          <VerdictPanel fit={fit} scores={scores} />
+          <section className="dimension-cards" aria-labelledby="cards-title">
+            <h2 id="cards-title">{t('results:cardsTitle')}</h2>
+            <p>
+              {previousDay ? t('results:history.cardsIntro', { date: previousDay }) : t('results:cardsIntro')}
+            </p>
+            {weakestFirst(scores).map((dimension) => (
+              <DimensionCard
+                key={dimension}
+                dimension={dimension}
+                score={scores[dimension]}
+                open={priorities.includes(dimension)}
+                change={changeOf(dimension)}
+              />
+            ))}
+          </section>
+          <SaveActions link={link} onRestart={onRepeat} />
+          <HistoryPanel kept={kept} onClear={clear} />
 
-      <footer className="print-only">
-        <p>
-          {t('results:printedFrom', {
-            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
-            link,
-          })}
-        </p>
-        {config.va && config.contact && (
-          <p>
-            {t('results:printedContact', {
-              name: config.va,
-              contact: config.contact.replace(/^mailto:/, ''),
-            })}
-          </p>
-        )}
-      </footer>
+          <footer className="print-only">
+            <p>
+              {t('results:printedFrom', {
+                date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
+                link,
+              })}
+            </p>
+            {config.va && config.contact && (
+              <p>
+                {t('results:printedContact', {
+                  name: config.va,
+                  contact: config.contact.replace(/^mailto:/, ''),
+                })}
+              </p>
+            )}
+          </footer>
+        </>
+      )}
     </article>
   );
 }

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
+import { allScores, resultsHash, verdictHeading } from './support/quiz';
+
+interface FirstRadar {
+  /** The chart's width on the render that first put it in the page. */
+  width: string | null;
+  /** Whether the dimension cards were already there at that moment. */
+  cards: boolean | null;
+}
+
+/** Runs before any script: notes what the page holds when the radar first enters it. */
+function watchFirstRadar() {
+  const first: FirstRadar = { width: null, cards: null };
+  Object.defineProperty(window, '__firstRadar', { value: first });
+  const observer = new MutationObserver(() => {
+    const svg = document.querySelector('.radar-svg');
+    if (!svg) return;
+    observer.disconnect();
+    first.width = svg.getAttribute('width');
+    first.cards = document.querySelector('.dimension-cards') !== null;
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+for (const embedded of [false, true]) {
+  const where = embedded ? 'in the widget' : 'on a page';
+
+  test(`${where}, the verdict and the chart paint first, the chart drawn for its frame at once, the cards after @both`, async ({
+    page,
+  }) => {
+    await page.addInitScript(watchFirstRadar);
+    const scores = allScores(62, { trust: 30, procedures: 45 });
+    await page.goto(`./?lang=es${embedded ? '&embed=1' : ''}${resultsHash(scores)}`);
+    await expect(verdictHeading(page, 'es')).toBeVisible();
+    await expect(page.locator('.dimension-cards')).toBeVisible();
+
+    const first = await page.evaluate(() => (window as unknown as { __firstRadar: FirstRadar }).__firstRadar);
+    // The cards come in a render of their own, after the chart has been painted.
+    expect(first.cards).toBe(false);
+
+    // The first render already used the frame's real width: no second layout, no redraw.
+    const frame = await page.locator('.radar-chart').evaluate((element) => ({
+      width: Math.round(element.getBoundingClientRect().width),
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(expectedFrameWidth(frame.viewport, embedded)).toBe(frame.width);
+    expect(Number(first.width)).toBe(frame.width);
+    await expect(page.locator('.radar-svg')).toHaveAttribute('width', String(frame.width));
+  });
+}
