@@ -36,10 +36,12 @@ try {
     </StrictMode>
   );
   // The intro already on screen from the HTML is taken over as it is; else the app paints afresh.
-  if (mount.hydrate) hydrateRoot(mount.container, app, { identifierPrefix: mount.identifierPrefix });
-  // As a transition, the first render yields to the browser every few milliseconds instead of
-  // blocking it for the whole page (a results link's TBT); it commits all at once all the same.
-  else startTransition(() => createRoot(mount.container).render(app));
+  // Either way as a transition: the first render yields to the browser every few milliseconds
+  // instead of blocking it for the whole page (TBT), and commits all at once all the same.
+  startTransition(() => {
+    if (mount.hydrate) hydrateRoot(mount.container, app, { identifierPrefix: mount.identifierPrefix });
+    else createRoot(mount.container).render(app);
+  });
   // Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
   if (services.host.embedded) {
     void import('./embed/host-bridge').then(({ startHostBridge }) =>
