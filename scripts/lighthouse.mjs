@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lighthouse on the built app (README, "Performance"): serves dist/ with `vite preview` on port 4174,
 // audits the intro and a results link in Lighthouse's default mobile emulation (simulated throttling),
-// three runs each, and fails when the median of a category is under its threshold.
+// five runs each after one warm-up run, and fails when the median of a category is under its threshold.
 // JSON reports go to artifacts/lighthouse/. Run `npm run build` first.
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -20,14 +20,13 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RESULTS_HASH =
   '#results?tech=80&communication=75&delegation=60&trust=70&supervision=85&procedures=55&teamwork=90';
 /**
- * Minimum median performance per page. Issue 13 asked for intro ≥ 98 and results ≥ 97; on the
- * 2-core CI machine of late 2026 the intro measures 99 and a results link 92–94 (TBT 140–250 ms of
- * React rendering the whole page, ×4 in Lighthouse's simulated CPU), where the release before
- * issue 13 measures 97 and 95 on the same machine. The floors keep what was won with room for noise.
+ * Minimum median performance per page: issue 13's floors, with room for noise. On the 2-core
+ * machine of late 2026 the intro measures 99–100 and a results link 98–99 (single runs range
+ * 94–100 and 96–99, with rare outliers when the machine is busy; hence five runs and a median).
  */
 const PAGES = [
-  { name: 'intro', url: `${ORIGIN}/?lang=es`, performance: 95 },
-  { name: 'results', url: `${ORIGIN}/?lang=es${RESULTS_HASH}`, performance: 90 },
+  { name: 'intro', url: `${ORIGIN}/?lang=es`, performance: 98 },
+  { name: 'results', url: `${ORIGIN}/?lang=es${RESULTS_HASH}`, performance: 97 },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Minimum median score (0–100) per category, on every page (performance: per page, above). */
@@ -139,6 +138,17 @@ async function main() {
     logLevel: 'silent',
   });
   resources.chrome = chrome;
+
+  // One run that is not counted, as in `npm run bench`: the first Lighthouse run in a fresh
+  // Chromium also pays for starting the browser's and Lighthouse's own code (LCP up to 0.8 s later).
+  const warmUp = Date.now();
+  await lighthouse(PAGES[0].url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  console.log(`warm-up run, not counted (${((Date.now() - warmUp) / 1000).toFixed(1)} s)`);
 
   const results = [];
   for (const page of PAGES) {
