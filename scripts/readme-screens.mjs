@@ -103,6 +103,8 @@ async function main() {
     `${APP}?lang=es&va=Ana%20L%C3%B3pez&contact=mailto:ana@example.com#results?${scoresOf(latest)}`,
   );
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // The printed footer (the link, the contact) renders just after the first paint, with the cards.
+  await page.locator('.dimension-cards').waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 718, height: 1016 }); // A4 at 96 dpi, inside 12 mm margins
   const print = await page.screenshot();
