@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
-import { allScores, resultsHash, type Lang } from './support/quiz';
+import { allScores, resultsHash, wholeResults, type Lang } from './support/quiz';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -36,6 +36,7 @@ for (const lang of ['es', 'it'] as Lang[]) {
         `./?lang=${lang}&va=Ana&contact=https://ana.example.com${resultsHash(allScores(62, { trust: 30 }))}`,
       );
       await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+      await wholeResults(page, lang);
       await expectNoViolations(page);
       await expectNoHorizontalScroll(page);
     });
@@ -48,6 +49,7 @@ test('nothing scrolls sideways at 320 px, even with a long assistant name', asyn
   for (const hash of [paths.intro(), paths.quiz(), resultsHash(allScores(50))]) {
     await page.goto(`./?lang=es&va=${va}${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (hash.startsWith('#results')) await wholeResults(page, 'es');
     await expectNoHorizontalScroll(page);
   }
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
 import { firstUnanswered, type Answers } from '../../src/quiz';
-import { allScores, resultsHash, words, verdictHeading } from './support/quiz';
+import { allScores, resultsHash, wholeResults, words } from './support/quiz';
 
 /** Every page of this suite must load without a single JavaScript error. */
 function trackErrors(page: Page) {
@@ -116,7 +116,7 @@ for (const [param, values] of Object.entries(hostile)) {
       params.set(param, value);
       const url = `./?${params}`;
       await page.goto(`${url}${resultsHash(allScores(80))}`);
-      await expect(verdictHeading(page, 'es')).toBeVisible();
+      await wholeResults(page, 'es'); // every link on the page, the share and save actions' too
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('img, script:not([src])').count()).toBe(0);
       const hrefs = await page
@@ -150,6 +150,7 @@ for (const width of [300, 2560]) {
     ]) {
       await page.goto(`./?lang=it&va=Studio%20Assistenza%20Virtuale%20Lombardia${hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (hash !== '#results?tech=x' && hash.startsWith('#results')) await wholeResults(page, 'it');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     }

@@ -9,6 +9,7 @@ import {
   statementOnScreen,
   TOTAL,
   verdictHeading,
+  wholeResults,
   words,
 } from './support/quiz';
 import { STATEMENTS } from '../../src/quiz/questions';
@@ -311,7 +312,7 @@ test('a finished quiz tells the host page the verdict, and the scores only to th
     .getByRole('radio', { name: words.it.scale[String(mixedAnswers(last)) as '1'], exact: true })
     .click();
   const answers = { ...firstAnswers, [last.id]: mixedAnswers(last) };
-  await expect(verdictHeading(widget, 'it')).toBeVisible();
+  await wholeResults(widget, 'it'); // the frame fits all of it, not the first render only
   await fitsContent(page, 'second');
 
   // Exactly what the core makes of the answers given: the verdict, and the scores Marco asked for.

@@ -7,6 +7,7 @@ import {
   resultsHash,
   TOTAL,
   verdictHeading,
+  wholeResults,
   words,
 } from './support/quiz';
 
@@ -172,6 +173,7 @@ test('a full quiz run and its results break no policy and stay on this origin', 
   await expect.poll(() => new URL(page.url()).hash).toBe(resultsHash(scores));
   await expect(verdictHeading(page, 'es')).toBeVisible();
   await expect(page.locator('.radar-frame svg').first()).toBeVisible();
+  await wholeResults(page, 'es');
   await expectClean(page, seen);
 });
 
@@ -197,6 +199,7 @@ test('a results link with every parameter set breaks no policy', async ({ page, 
   await expect
     .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--accent-light')))
     .not.toBe('');
+  await wholeResults(page, 'it');
   await expectClean(page, seen);
 });
 

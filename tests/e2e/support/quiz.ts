@@ -144,3 +144,13 @@ export const verdictHeading = (page: Page | FrameLocator, lang: Lang) =>
         .join('|')})$`,
     ),
   });
+
+/**
+ * The whole results page is there: the verdict and the chart paint first, and the rest (the
+ * cards, the actions, the history, the printed footer) a frame later. A check of the whole page,
+ * or of something that must not be anywhere on it, waits for this first.
+ */
+export async function wholeResults(page: Page | FrameLocator, lang: Lang) {
+  await expect(verdictHeading(page, lang)).toBeVisible();
+  await expect(page.getByRole('region', { name: words[lang].results.cardsTitle })).toBeVisible();
+}
