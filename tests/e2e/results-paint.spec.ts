@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
-import { allScores, resultsHash, verdictHeading } from './support/quiz';
+import { allScores, resultsHash, verdictHeading, words } from './support/quiz';
 
 interface FirstRadar {
   /** The chart's width on the render that first put it in the page. */
@@ -49,3 +49,15 @@ for (const embedded of [false, true]) {
     await expect(page.locator('.radar-svg')).toHaveAttribute('width', String(frame.width));
   });
 }
+
+test('a results link opened where nothing is painted yet (a background tab) still renders its cards', async ({
+  page,
+}) => {
+  // A background tab runs no frame callbacks: the cards must not wait for a paint that never comes.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await expect(verdictHeading(page, 'es')).toBeVisible();
+  await expect(page.getByRole('region', { name: words.es.results.cardsTitle })).toBeVisible();
+});

@@ -1,5 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 
+/** A page that is not shown (a background tab, a widget out of view) paints no frame: wait no longer. */
+const UNPAINTED_WAIT_MS = 250;
+
 /**
  * False on a screen's first render, true once the browser has painted it: what is far below
  * the first screen renders then, so what the reader sees first is laid out and painted
@@ -9,14 +12,17 @@ export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reveal = () => startTransition(() => setPainted(true));
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
     // A frame callback runs just before the paint; a task queued from it runs after.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)));
+      afterFrame = setTimeout(reveal);
     });
+    const unpainted = setTimeout(reveal, UNPAINTED_WAIT_MS);
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      clearTimeout(afterFrame);
+      clearTimeout(unpainted);
     };
   }, [painted]);
   return painted;
