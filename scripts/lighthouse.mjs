@@ -141,13 +141,10 @@ async function main() {
 
   // One run that is not counted, as in `npm run bench`: the first Lighthouse run in a fresh
   // Chromium also pays for starting the browser's and Lighthouse's own code (LCP up to 0.8 s later).
+  const audit = (url, onlyCategories = CATEGORIES) =>
+    lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories });
   const warmUp = Date.now();
-  await lighthouse(PAGES[0].url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
+  await audit(PAGES[0].url, ['performance']);
   console.log(`warm-up run, not counted (${((Date.now() - warmUp) / 1000).toFixed(1)} s)`);
 
   const results = [];
@@ -155,12 +152,7 @@ async function main() {
     const runs = [];
     for (let run = 1; run <= RUNS; run += 1) {
       const started = Date.now();
-      const result = await lighthouse(page.url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-      });
+      const result = await audit(page.url);
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
       const { lhr } = result;
       if (lhr.runtimeError)

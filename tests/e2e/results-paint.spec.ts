@@ -1,23 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
-import { allScores, resultsHash, verdictHeading, words } from './support/quiz';
+import { allScores, resultsHash, wholeResults } from './support/quiz';
 
 interface FirstRadar {
   /** The chart's width on the render that first put it in the page. */
   width: string | null;
+  /** Where that render put the axis labels (they depend on the width and on the font measured). */
+  labels: string | null;
   /** Whether the dimension cards were already there at that moment. */
   cards: boolean | null;
 }
 
 /** Runs before any script: notes what the page holds when the radar first enters it. */
 function watchFirstRadar() {
-  const first: FirstRadar = { width: null, cards: null };
+  const first: FirstRadar = { width: null, labels: null, cards: null };
   Object.defineProperty(window, '__firstRadar', { value: first });
   const observer = new MutationObserver(() => {
     const svg = document.querySelector('.radar-svg');
     if (!svg) return;
     observer.disconnect();
     first.width = svg.getAttribute('width');
+    first.labels = [...svg.querySelectorAll('.radar-label')].map((l) => l.getAttribute('x')).join(' ');
     first.cards = document.querySelector('.dimension-cards') !== null;
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -32,8 +35,7 @@ for (const embedded of [false, true]) {
     await page.addInitScript(watchFirstRadar);
     const scores = allScores(62, { trust: 30, procedures: 45 });
     await page.goto(`./?lang=es${embedded ? '&embed=1' : ''}${resultsHash(scores)}`);
-    await expect(verdictHeading(page, 'es')).toBeVisible();
-    await expect(page.locator('.dimension-cards')).toBeVisible();
+    await wholeResults(page, 'es');
 
     const first = await page.evaluate(() => (window as unknown as { __firstRadar: FirstRadar }).__firstRadar);
     // The cards come in a render of their own, after the chart has been painted.
@@ -47,6 +49,11 @@ for (const embedded of [false, true]) {
     expect(expectedFrameWidth(frame.viewport, embedded)).toBe(frame.width);
     expect(Number(first.width)).toBe(frame.width);
     await expect(page.locator('.radar-svg')).toHaveAttribute('width', String(frame.width));
+    // Measured in the page's own font from the start: the labels never moved.
+    const labels = await page
+      .locator('.radar-label')
+      .evaluateAll((all) => all.map((l) => l.getAttribute('x')).join(' '));
+    expect(first.labels).toBe(labels);
   });
 }
 
@@ -58,6 +65,5 @@ test('a results link opened where nothing is painted yet (a background tab) stil
     window.requestAnimationFrame = () => 0;
   });
   await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
-  await expect(verdictHeading(page, 'es')).toBeVisible();
-  await expect(page.getByRole('region', { name: words.es.results.cardsTitle })).toBeVisible();
+  await wholeResults(page, 'es');
 });
