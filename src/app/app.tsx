@@ -53,6 +53,12 @@ export function App({ screens }: { screens: PageScreens }) {
     navigate(paths.statement(1), { replace: true });
   };
 
+  // Answers that said nothing: start afresh on the first statement, nothing kept to lean on.
+  const answerAgain = () => {
+    store.clear();
+    navigate(paths.statement(1));
+  };
+
   const repeat = () => {
     store.clear();
     navigate(paths.intro());
@@ -94,7 +100,11 @@ export function App({ screens }: { screens: PageScreens }) {
             ) : page === 'quiz' ? (
               <QuizScreen onExit={() => navigate(paths.intro())} onStartOver={startOverInQuiz} />
             ) : page === 'results' ? (
-              <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
+              <ResultsScreen
+                onRepeat={repeat}
+                onAnswerAgain={answerAgain}
+                onTakeQuiz={() => navigate(paths.quiz())}
+              />
             ) : (
               <IntroScreen
                 answered={answered}

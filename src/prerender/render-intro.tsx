@@ -83,7 +83,6 @@ export async function withPrerenderedIntros(html: string): Promise<string> {
 /** What `vite build` writes to artifacts/build-manifest.json (the fields read here). */
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
-
 const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set<string> => {
   if (seen.has(key) || !manifest[key]) return seen;
   seen.add(key);
