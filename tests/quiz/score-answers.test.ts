@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIMENSIONS,
+  RETIRED_STATEMENT_IDS,
   STATEMENTS,
   isComplete,
   scoreAnswers,
@@ -14,19 +15,27 @@ import { uniformAnswers } from './answers';
 const untyped = (answers: Record<string, unknown>) => answers as unknown as Answers;
 
 describe('the statement bank', () => {
-  it('meets the contract: at least 4 statements per dimension, at least one reverse-keyed', () => {
+  it('meets the contract: 4–5 statements per dimension, 28–35 in all', () => {
+    for (const dimension of DIMENSIONS) {
+      const count = statementsOf(dimension).length;
+      expect(count, dimension).toBeGreaterThanOrEqual(4);
+      expect(count, dimension).toBeLessThanOrEqual(5);
+    }
+    expect(STATEMENTS.length).toBeGreaterThanOrEqual(28);
+    expect(STATEMENTS.length).toBeLessThanOrEqual(35);
+  });
+
+  it('gives every dimension at least one reverse-keyed and two forward statements to compare', () => {
     for (const dimension of DIMENSIONS) {
       const statements = statementsOf(dimension);
-      expect(statements.length, dimension).toBeGreaterThanOrEqual(4);
-      expect(
-        statements.some((s) => s.reverse),
-        dimension,
-      ).toBe(true);
-      expect(
-        statements.some((s) => !s.reverse),
-        dimension,
-      ).toBe(true);
+      expect(statements.filter((s) => s.reverse).length, dimension).toBeGreaterThanOrEqual(1);
+      expect(statements.filter((s) => !s.reverse).length, dimension).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('never asks a retired statement again: an old answer must not count for a new question', () => {
+    const asked = STATEMENTS.map((s) => s.id);
+    expect(asked.filter((id) => RETIRED_STATEMENT_IDS.includes(id))).toEqual([]);
   });
 
   it('has unique ids and only known dimensions', () => {
