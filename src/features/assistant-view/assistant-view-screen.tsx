@@ -52,7 +52,12 @@ function AssistantReading({ scores }: { scores: Scores }) {
       <section className={`reading-decision decision-${reading.decision}`} aria-labelledby="decision-title">
         <p className="reading-decision-label">{t('decisionLabel')}</p>
         <h2 id="decision-title">{t(`decision.${reading.decision}.title`)}</h2>
-        <p>{t(`decision.${reading.decision}.body`, { dimensions: listOf(reading.decidedBy) })}</p>
+        <p>
+          {t(`decision.${reading.decision}.body`, {
+            count: reading.decidedBy.length,
+            dimensions: listOf(reading.decidedBy),
+          })}
+        </p>
       </section>
 
       <section className="reading-scores" aria-labelledby="scores-title">

@@ -33,7 +33,7 @@ export function VerdictHeadline({ fit, scores, headingRef, priorities }: Verdict
     }
   } else if (verdict === 'assistant-after-prep' && !anyLow) {
     // The mean decided it: say so, and name what pulls it down most.
-    reason = t('results:reason.mean', { mean, dimensions: scored(priorities) });
+    reason = t('results:reason.mean', { count: priorities.length, mean, dimensions: scored(priorities) });
   } else {
     reason = t(`results:reason.${verdict}`, { count: decidedBy.length, dimensions: scored(decidedBy) });
   }
