@@ -45,12 +45,12 @@ describe('a result decided by one dimension reads in the singular', () => {
 
   it('es, the owner: one name pulls the mean down', async () => {
     await owner('es', ONE_MEDIUM);
-    expect(await headline()).toHaveTextContent('La baja sobre todo «Sistemas y procedimientos» (40).');
+    expect(await headline()).toHaveTextContent('Lo que más la baja es «Sistemas y procedimientos» (40).');
   });
 
   it('it, the owner: one name pulls the mean down', async () => {
     await owner('it', ONE_MEDIUM);
-    expect(await headline()).toHaveTextContent('La abbassa soprattutto «Sistemi e procedure» (40).');
+    expect(await headline()).toHaveTextContent('A pesare di più è «Sistemi e procedure» (40).');
   });
 
   it('es, the assistant: one dimension weighs most', async () => {
