@@ -59,7 +59,7 @@ describe('results screen', () => {
     );
     const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.assistant.title });
     expect(heading.closest('header')).toHaveTextContent(
-      `Vigila «${es.dimensions.communication.name}» (65), que sigue en nivel medio.`,
+      `Vigila «${es.dimensions.communication.name}» (65), que sigue en un nivel medio.`,
     );
   });
 
@@ -272,7 +272,7 @@ describe('verdicts that say exactly what decided them', () => {
     expect(verdict).toHaveTextContent('tus 3 puntos más fuertes');
     // What to watch is said once, in the headline's reason.
     expect(screen.getByText(/Vigila «/)).toHaveTextContent(
-      `Vigila «${es.dimensions.procedures.name}» (60), que sigue en nivel medio.`,
+      `Vigila «${es.dimensions.procedures.name}» (60), que sigue en un nivel medio.`,
     );
     expect(verdict).not.toHaveTextContent(/Tienes una buena base/);
   });

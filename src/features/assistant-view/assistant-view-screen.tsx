@@ -90,7 +90,12 @@ function DecidedReading({ reading, scores }: { reading: AssistantReading; scores
       <section className={`reading-decision decision-${reading.decision}`} aria-labelledby="decision-title">
         <p className="reading-decision-label">{t('decisionLabel')}</p>
         <h2 id="decision-title">{t(`decision.${reading.decision}.title`)}</h2>
-        <p>{t(`decision.${reading.decision}.body`, { dimensions: listOf(reading.decidedBy) })}</p>
+        <p>
+          {t(`decision.${reading.decision}.body`, {
+            count: reading.decidedBy.length,
+            dimensions: listOf(reading.decidedBy),
+          })}
+        </p>
       </section>
 
       <ScoreList scores={scores} />

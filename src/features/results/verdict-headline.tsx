@@ -29,7 +29,12 @@ export function VerdictHeadline({ reading, headingRef }: VerdictHeadlineProps) {
             })}`
           : t('results:reason.assistant', { mean: reason.mean });
       case 'mean':
-        return t('results:reason.mean', { mean: reason.mean, dimensions: scored(reason.lowest) });
+        return t('results:reason.mean', {
+          // "… y 2 más con la misma puntuación" counts too: a tie makes the list plural
+          count: reason.lowest.dimensions.length + reason.lowest.alsoTied,
+          mean: reason.mean,
+          dimensions: scored(reason.lowest),
+        });
       default:
         return t(`results:reason.${reason.key}`, {
           count: reason.decidedBy.dimensions.length,
