@@ -81,12 +81,16 @@ export async function withPrerenderedIntros(html: string): Promise<string> {
 /** What `vite build` writes to artifacts/build-manifest.json (the fields read here). */
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
-/** Where each page's code starts: the module its lazy import loads (src/app/pages.ts). */
-const PAGE_MODULES: Partial<Record<FirstPage, string>> = {
-  quiz: 'src/features/quiz/quiz-screen.tsx',
-  results: 'src/features/results/results-screen.tsx',
-  assistants: 'src/features/assistants/generator-page.tsx',
-  'assistant-view': 'src/features/assistant-view/assistant-view-screen.tsx',
+/**
+ * Where each page's code starts: the module its lazy import loads (src/app/pages.ts), and the
+ * chunks it asks for at once: the results' radar is drawn by recharts, in a chunk of its own
+ * that the results' code imports as soon as it runs (radar-chart.tsx).
+ */
+const PAGE_MODULES: Partial<Record<FirstPage, readonly string[]>> = {
+  quiz: ['src/features/quiz/quiz-screen.tsx'],
+  results: ['src/features/results/results-screen.tsx', 'src/features/results/radar-drawing.tsx'],
+  assistants: ['src/features/assistants/generator-page.tsx'],
+  'assistant-view': ['src/features/assistant-view/assistant-view-screen.tsx'],
 };
 const PAGES = ['intro', 'quiz', 'results', 'assistants', 'assistant-view'] as const satisfies FirstPage[];
 
@@ -106,9 +110,11 @@ export function chunksAhead(manifest: Manifest): ChunksAhead {
   const start = closure(manifest, 'index.html');
   const code: Partial<Record<FirstPage, string[]>> = {};
   for (const page of PAGES) {
-    const entry = PAGE_MODULES[page];
-    if (!entry) continue;
-    const keys = [...closure(manifest, entry)].filter((key) => !start.has(key));
+    const entries = PAGE_MODULES[page];
+    if (!entries) continue;
+    const pageKeys = new Set<string>();
+    for (const entry of entries) closure(manifest, entry, pageKeys);
+    const keys = [...pageKeys].filter((key) => !start.has(key));
     code[page] = keys.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map(asset);
   }
   const strings = Object.fromEntries(
