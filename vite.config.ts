@@ -83,16 +83,23 @@ function classicScript(entry: string, fileName: string, name: string): Plugin {
   };
 }
 
-/** The start-up script in development: served from source, as a module (nothing is prerendered there). */
-function startupScriptInDev(): Plugin {
+/**
+ * The start-up script in development: served from source, as a module (nothing is prerendered
+ * there). Before Vite's own pass over the page (`order: 'pre'`), which would otherwise rewrite
+ * `./startup.js` into a `/startup.js` that only the build writes (a 404 on every page with a query).
+ */
+export function startupScriptInDev(): Plugin {
   return {
     name: 'delega:startup-in-dev',
     apply: 'serve',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<script src="./startup.js"></script>',
-        '<script type="module" src="/src/startup/startup.ts"></script>',
-      ),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<script src="./startup.js"></script>',
+          '<script type="module" src="/src/startup/startup.ts"></script>',
+        ),
+    },
   };
 }
 

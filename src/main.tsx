@@ -1,5 +1,6 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { mountPoint } from './app/prerendered-intro';
@@ -20,7 +21,7 @@ function InDocument({ then, children }: { then: () => void; children: ReactNode 
 document.documentElement.setAttribute('data-started', '');
 
 try {
-  const { services } = await bootstrap({
+  const { services, i18n, screens } = await bootstrap({
     location: window.location,
     storage: appStorage(),
     browserLanguages: navigator.languages ?? [navigator.language],
@@ -28,11 +29,13 @@ try {
   const mount = mountPoint(document, services);
   const app = (
     <StrictMode>
-      <AppProvider value={services}>
-        <InDocument then={mount.dropPrerendered}>
-          <App />
-        </InDocument>
-      </AppProvider>
+      <I18nextProvider i18n={i18n}>
+        <AppProvider value={services}>
+          <InDocument then={mount.dropPrerendered}>
+            <App screens={screens} />
+          </InDocument>
+        </AppProvider>
+      </I18nextProvider>
     </StrictMode>
   );
   // The intro already on screen from the HTML is taken over as it is; else the app paints afresh.

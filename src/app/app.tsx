@@ -2,30 +2,31 @@ import { Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { StoreNoticeBanner } from '../components/ui/store-notice-banner';
-import { appUrlOf, paths, quizLink, screenOf } from '../config/paths';
+import { appUrlOf, paths, quizLink } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
 import { isComplete, scoreAnswers } from '../quiz/score-answers';
 import { useApp, useLanguage, useQuizState } from '../services/app-services';
-import { navigate, useHash } from '../services/navigation';
+import { navigate, usePage } from '../services/navigation';
 import { ErrorBoundary } from './error-boundary';
 import { useFetchAhead } from './fetch-ahead';
-import { AssistantViewScreen, GeneratorPage, pageOf, QuizScreen, ResultsScreen } from './pages';
+import type { PageScreens } from './pages';
 
 /**
  * The shell: the screen switch, and what belongs to a run rather than to a screen — telling a
  * host page when a run starts (the quiz tells it how one ended: `finishRun`), starting over,
  * and fetching the next page's code ahead.
  */
-export function App() {
+export function App({ screens }: { screens: PageScreens }) {
   const { t } = useTranslation();
   const { config, host, language } = useApp();
   const { store, state, notice } = useQuizState();
   const lang = useLanguage();
-  const hash = useHash();
-  const screen = screenOf(hash);
-  const page = pageOf(config, hash);
+  const page = usePage();
+  const { quiz, results, assistants } = screens;
+  const [QuizScreen, ResultsScreen, GeneratorPage] = [quiz.Screen, results.Screen, assistants.Screen];
+  const AssistantViewScreen = screens['assistant-view'].Screen;
   const run = useSyncExternalStore(store.subscribe, store.getRun, store.getRun);
   const answered = countAnswered(state.answers);
 
@@ -33,10 +34,10 @@ export function App() {
   // again after every start-over; a run resumed after a reload was announced already.
   const announcedRun = useRef<number | null>(null);
   useEffect(() => {
-    if (config.page !== 'quiz' || screen !== 'quiz' || announcedRun.current === run) return;
+    if (page !== 'quiz' || announcedRun.current === run) return;
     announcedRun.current = run;
     if (answered === 0) host.notify({ type: 'delega:start' });
-  }, [config.page, screen, run, host, answered]);
+  }, [page, run, host, answered]);
 
   // Each entry remembers where it came from, so the quiz's own "back" can walk the history.
   const fromHere = () => ({ state: { from: window.location.hash } });
@@ -69,12 +70,12 @@ export function App() {
     navigate(paths.intro(), { replace: true });
   };
 
-  useFetchAhead(page, answered);
+  useFetchAhead(screens, page, answered);
   const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
   const finished = report && isComplete(report) ? report.scores : undefined;
 
   return (
-    <div className={config.page === 'assistants' ? 'app app-wide' : 'app'}>
+    <div className={page === 'assistants' ? 'app app-wide' : 'app'}>
       <header className="topbar">
         <p className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -82,7 +83,7 @@ export function App() {
         </p>
         <LanguageSwitch onChange={language.change} />
       </header>
-      <main className={config.page === 'quiz' && screen === 'intro' ? 'content' : 'content content-lazy'}>
+      <main className={page === 'intro' ? 'content' : 'content content-lazy'}>
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
         <ErrorBoundary onRestart={restart}>
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
@@ -90,9 +91,9 @@ export function App() {
               <GeneratorPage />
             ) : page === 'assistant-view' ? (
               <AssistantViewScreen onTakeQuiz={takeQuizWithoutView} />
-            ) : screen === 'quiz' ? (
+            ) : page === 'quiz' ? (
               <QuizScreen onExit={() => navigate(paths.intro())} onStartOver={startOverInQuiz} />
-            ) : screen === 'results' ? (
+            ) : page === 'results' ? (
               <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
             ) : (
               <IntroScreen
@@ -109,7 +110,7 @@ export function App() {
       {!host.embedded && (
         <footer className="footer">
           <p>{t('app.footer')}</p>
-          {!config.va && config.page === 'quiz' && (
+          {!config.va && page !== 'assistants' && (
             <p>
               <a href={paths.generator(lang)}>{t('app.forAssistants')}</a>
             </p>

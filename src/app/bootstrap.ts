@@ -1,5 +1,7 @@
+import type { i18n as I18n } from 'i18next';
+import { pageOf, PAGES } from '../config/pages';
 import { parseConfig } from '../config/params';
-import { initI18n, NAMESPACES_OF } from '../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
 import { pickLanguage } from '../i18n/languages';
 import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
@@ -9,7 +11,7 @@ import { scoresRecipientOf } from '../services/report-target';
 import { createLanguageService } from '../services/language';
 import { createAnswerStore, quizStorageKey } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
-import { pageOf, preloadPage } from './pages';
+import { createPageScreens, preloadPage, type PageScreens } from './pages';
 import { applyPresentation } from './presentation';
 
 export interface Environment {
@@ -20,6 +22,10 @@ export interface Environment {
 
 export interface Started {
   readonly services: AppServices;
+  /** This app's own i18next, for `I18nextProvider`. */
+  readonly i18n: I18n;
+  /** The app's lazy pages, fetched and remembered by this app alone. */
+  readonly screens: PageScreens;
   /** Stops following other tabs and language switches: for tests that start many apps. */
   readonly stop: () => void;
 }
@@ -31,6 +37,9 @@ export interface Started {
  */
 export async function bootstrap({ location, storage, browserLanguages }: Environment): Promise<Started> {
   const config = parseConfig(location.search);
+  // `for` and `view` are read once: the page then follows the hash alone.
+  const search = location.search;
+  const pageAt = (hash: string) => pageOf(search, hash);
   const quizKey = quizStorageKey(config.embed, window.name);
   const answers = createAnswerStore(storage, quizKey);
   // Another tab of the same page, or of the same widget, saved: follow it instead of overwriting it.
@@ -39,17 +48,19 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
   };
   window.addEventListener('storage', onStorage);
 
-  const page = pageOf(config, location.hash);
+  const screens = createPageScreens();
+  const page = pageAt(location.hash);
   // The page's code and its strings in parallel; the first render waits for both, so that it
   // paints the page itself rather than a loading line (which React would then hold for 300 ms).
   const [i18n] = await Promise.all([
-    initI18n(pickLanguage(config.lang, storage, browserLanguages), NAMESPACES_OF[page]),
-    preloadPage(page),
+    createI18n(pickLanguage(config.lang, storage, browserLanguages), PAGES[page].namespaces),
+    preloadPage(screens, page),
   ]);
-  const stopPresenting = applyPresentation(config, i18n);
+  const stopPresenting = applyPresentation(config, i18n, () => pageAt(window.location.hash));
 
   const services: AppServices = {
     config,
+    pageAt,
     storage,
     answers,
     history: createRunHistory(storage),
@@ -59,6 +70,8 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
   };
   return {
     services,
+    i18n,
+    screens,
     stop: () => {
       window.removeEventListener('storage', onStorage);
       stopPresenting();

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAMESPACES_OF } from '../i18n/namespaces';
-import { preloadPage, type Page } from './pages';
+import { PAGES, type Page } from '../config/pages';
+import { preloadPage, type PageScreens } from './pages';
 
 /** Answers given before the results' code is fetched: by then the owner is clearly going on. */
 export const FETCH_RESULTS_AFTER = 3;
@@ -28,14 +28,14 @@ export function pageAhead(page: Page, answered: number): Page | undefined {
  * shows the first statement and the last answer shows the results (radar included) at once.
  * A failure is only a missed head start: the page itself reports it when it is opened.
  */
-export function useFetchAhead(page: Page, answered: number) {
+export function useFetchAhead(screens: PageScreens, page: Page, answered: number) {
   const { i18n } = useTranslation();
   const next = pageAhead(page, answered);
   useEffect(() => {
     if (!next) return undefined;
     return whenIdle(() => {
-      preloadPage(next);
-      i18n.loadNamespaces(NAMESPACES_OF[next]).catch(() => undefined);
+      void preloadPage(screens, next);
+      i18n.loadNamespaces([...PAGES[next].namespaces]).catch(() => undefined);
     });
-  }, [next, i18n]);
+  }, [next, i18n, screens]);
 }

@@ -1,54 +1,70 @@
 import { createElement, lazy, type ComponentType } from 'react';
-import type { AppConfig } from '../config/params';
-import { screenOf, type Screen } from '../config/paths';
+import { PAGES, type LazyPage, type Page } from '../config/pages';
 import { importWithRetry } from '../lib/lazy-chunk';
+import type { AssistantViewScreen } from '../features/assistant-view/assistant-view-screen';
+import type { GeneratorPage } from '../features/assistants/generator-page';
+import type { QuizScreen } from '../features/quiz/quiz-screen';
+import type { ResultsScreen } from '../features/results/results-screen';
+
+/** Each lazy page's component, for its props' types (type imports: no code is pulled in). */
+interface ScreenTypes {
+  quiz: typeof QuizScreen;
+  results: typeof ResultsScreen;
+  assistants: typeof GeneratorPage;
+  'assistant-view': typeof AssistantViewScreen;
+}
+
+/**
+ * The lazy screens of the page table (`src/config/pages.ts`), found by file name: a page's screen
+ * is `src/features/<feature>/<name>-screen.tsx` (the generator's `-page.tsx`). Each is its own chunk.
+ */
+const screenModules = import.meta.glob<Record<string, ComponentType<object>>>([
+  '../features/*/*-screen.tsx',
+  '../features/*/*-page.tsx',
+  '!../features/intro/**',
+]);
+
+/** The glob's key of a table entry's module, `src/features/…` as `../features/…`. */
+export const moduleKeyOf = (source: string) => source.replace(/^src\//, '../');
 
 /**
  * A screen in its own chunk that can be fetched ahead of time. Once its code is here it renders
  * directly: React.lazy alone would still suspend for a tick on first render, show the loading
  * line and, with React's throttling of fallbacks, hold the screen back by ~300 ms.
  */
-function screenChunk<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<ComponentType<P>> | undefined;
-  const preload = (): Promise<ComponentType<P>> =>
+function screenChunk<P extends LazyPage>(page: P) {
+  const [source, name] = PAGES[page].module;
+  const load = screenModules[moduleKeyOf(source)];
+  if (!load) throw new Error(`The page table names ${source}, which is not a screen module`);
+  let loaded: ComponentType<object> | undefined;
+  let pending: Promise<ComponentType<object>> | undefined;
+  const preload = (): Promise<ComponentType<object>> =>
     (pending ??= importWithRetry(load).then(
-      (component) => (loaded = component),
+      (module) => (loaded = module[name]!),
       (error: unknown) => {
         pending = undefined; // a later attempt may succeed (the error boundary offers a reload)
         throw error;
       },
     ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  const Screen = (props: P) => createElement(loaded ?? Lazy, props);
+  const Screen = ((props: object) =>
+    createElement(loaded ?? Lazy, props)) as unknown as ScreenTypes[P];
   return { Screen, preload };
 }
 
-// Everything past the first screen is its own chunk (README, "Performance").
-const chunks = {
-  quiz: screenChunk(() => import('../features/quiz/quiz-screen').then((m) => m.QuizScreen)),
-  results: screenChunk(() => import('../features/results/results-screen').then((m) => m.ResultsScreen)),
-  assistants: screenChunk(() => import('../features/assistants/generator-page').then((m) => m.GeneratorPage)),
-  'assistant-view': screenChunk(() =>
-    import('../features/assistant-view/assistant-view-screen').then((m) => m.AssistantViewScreen),
-  ),
-};
-
-export const QuizScreen = chunks.quiz.Screen;
-export const ResultsScreen = chunks.results.Screen;
-export const GeneratorPage = chunks.assistants.Screen;
-export const AssistantViewScreen = chunks['assistant-view'].Screen;
-
-export type Page = Screen | 'assistants' | 'assistant-view';
+export type PageScreens = { [P in LazyPage]: ReturnType<typeof screenChunk<P>> };
 
 /**
- * The page a URL opens on: the generator, the assistant's reading of a results link
- * (`view=assistant`, ignored on any other screen), or the screen in the hash.
+ * The app's lazy pages, made once per app by `bootstrap()` (no module-level state: two apps,
+ * or two tests, each fetch and remember their own).
  */
-export function pageOf(config: AppConfig, hash: string): Page {
-  if (config.page === 'assistants') return 'assistants';
-  const screen = screenOf(hash);
-  return screen === 'results' && config.view === 'assistant' ? 'assistant-view' : screen;
+export function createPageScreens(): PageScreens {
+  return {
+    quiz: screenChunk('quiz'),
+    results: screenChunk('results'),
+    assistants: screenChunk('assistants'),
+    'assistant-view': screenChunk('assistant-view'),
+  };
 }
 
 /**
@@ -56,6 +72,6 @@ export function pageOf(config: AppConfig, hash: string): Page {
  * link paints in one round trip after start-up instead of three. A failure here is only a
  * missed head start: the screen itself reports it.
  */
-export async function preloadPage(page: Page): Promise<void> {
-  if (page !== 'intro') await chunks[page].preload().catch(() => undefined);
+export async function preloadPage(screens: PageScreens, page: Page): Promise<void> {
+  if (page !== 'intro') await screens[page].preload().catch(() => undefined);
 }

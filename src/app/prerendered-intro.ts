@@ -1,7 +1,7 @@
+import { PAGES } from '../config/pages';
 import type { Language } from '../i18n/languages';
 import type { AppServices } from '../services/app-services';
 import { idPrefixOf, prerenderedIdOf } from '../startup/prerendered';
-import { pageOf } from './pages';
 
 /**
  * Whether the app's first render is exactly the prerendered intro of `language` (a first visit
@@ -10,10 +10,10 @@ import { pageOf } from './pages';
  * storage notice, the widget) makes it render afresh in place.
  */
 export function matchesPrerenderedIntro(services: AppServices, hash: string, language: Language): boolean {
-  const { config, host, answers } = services;
+  const { config, host, answers, pageAt } = services;
   const { answers: saved } = answers.getState();
   return (
-    pageOf(config, hash) === 'intro' &&
+    PAGES[pageAt(hash)].prerendered &&
     !host.embedded &&
     !config.va &&
     Object.keys(saved).length === 0 &&

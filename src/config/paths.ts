@@ -17,8 +17,6 @@ import {
  * a URL or types a hash.
  */
 
-export type Screen = 'intro' | 'quiz' | 'results';
-
 const QUIZ_HASH = '#quiz';
 const RESULTS_HASH = '#results';
 
@@ -111,11 +109,12 @@ export const appUrlOf = (location: Pick<Location, 'origin' | 'pathname'>): strin
 /** The widget loader, built beside index.html wherever `dist/` is deployed. */
 export const loaderUrlOf = (appUrl: string): string => new URL('embed.js', appUrl).href;
 
-export function screenOf(hash: string): Screen {
-  if (hash === RESULTS_HASH || hash.startsWith(`${RESULTS_HASH}?`)) return 'results';
-  if (hash === QUIZ_HASH || statementOf(hash) !== undefined) return 'quiz';
-  return 'intro';
-}
+/** True for `#results` and a results link's `#results?…` (damaged or not: the results page says which). */
+export const isResultsHash = (hash: string): boolean =>
+  hash === RESULTS_HASH || hash.startsWith(`${RESULTS_HASH}?`);
+
+/** True for `#quiz` and a statement's `#quiz/N`. */
+export const isQuizHash = (hash: string): boolean => hash === QUIZ_HASH || statementOf(hash) !== undefined;
 
 /** The statement number of `#quiz/N` (an integer from 1, no sign or leading zero); undefined otherwise. */
 export function statementOf(hash: string): number | undefined {

@@ -1,4 +1,4 @@
-import { screenOf } from '../config/paths';
+import { screenOf } from '../config/pages';
 import type { Host } from '../services/host';
 import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
 

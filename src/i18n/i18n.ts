@@ -1,10 +1,9 @@
-import i18next, { type BackendModule } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
 import { importWithRetry } from '../lib/lazy-chunk';
 import type { Language } from './languages';
 import type { Namespace } from './namespaces';
 
-export { NAMESPACES, NAMESPACES_OF, type Namespace } from './namespaces';
+export { NAMESPACES, type Namespace } from './namespaces';
 
 /**
  * Every locale file is bundled at build time, each as its own chunk: the first screen
@@ -29,34 +28,25 @@ const bundledLocales: BackendModule = {
 };
 
 /**
- * Starts i18next with the namespaces the first screen needs (again: switches language and loads
- * them). Rejects when a namespace could not be loaded, rather than painting keys for words.
+ * A new i18next for one app, started with the namespaces its first screen needs. Each app (and
+ * each component test) owns its instance and hands it to React through `I18nextProvider`: no
+ * global is mutated, so two apps never share a language. Rejects when a namespace could not be
+ * loaded, rather than painting keys for words.
  */
-export async function initI18n(language: Language, namespaces: Namespace[] = ['common']) {
-  if (i18next.isInitialized) {
-    await i18next.changeLanguage(language);
-    await i18next.loadNamespaces(namespaces);
-  } else await startI18n(language, namespaces);
-  const missing = namespaces.filter((ns) => !i18next.hasResourceBundle(language, ns));
+export async function createI18n(language: Language, namespaces: readonly Namespace[] = ['common']) {
+  const i18n: I18n = createInstance();
+  await i18n.use(bundledLocales).init({
+    lng: language,
+    supportedLngs: ['es', 'it'],
+    // Both locales hold the same keys (tests/locales.test.ts), so no fallback download is needed.
+    fallbackLng: false,
+    ns: [...namespaces],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes; nothing is ever rendered as HTML.
+    react: { useSuspense: true },
+    returnNull: false,
+  });
+  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(language, ns));
   if (missing.length > 0) throw new Error(`Strings not loaded: ${language}/${missing.join(', ')}`);
-  return i18next;
+  return i18n;
 }
-
-async function startI18n(language: Language, namespaces: Namespace[]) {
-  await i18next
-    .use(bundledLocales)
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      supportedLngs: ['es', 'it'],
-      // Both locales hold the same keys (tests/locales.test.ts), so no fallback download is needed.
-      fallbackLng: false,
-      ns: namespaces,
-      defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes; nothing is ever rendered as HTML.
-      react: { useSuspense: true },
-      returnNull: false,
-    });
-}
-
-export { i18next };

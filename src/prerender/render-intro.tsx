@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance } from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { App } from '../app/app';
+import { createPageScreens } from '../app/pages';
+import { PAGE_NAMES, PAGES, type Page } from '../config/pages';
 import { parseConfig } from '../config/params';
-import { NAMESPACES_OF } from '../i18n/namespaces';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import type { ChunksAhead, FirstPage } from '../startup/chunks-ahead';
+import type { ChunksAhead } from '../startup/chunks-ahead';
 import { idPrefixOf, prerenderedIdOf, ROOT_ELEMENT } from '../startup/prerendered';
 import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
@@ -37,7 +38,7 @@ const firstVisitStorage = (): SafeStorage => {
 
 export async function renderIntro(language: Language): Promise<string> {
   const i18n = createInstance();
-  await i18n.use(initReactI18next).init({
+  await i18n.init({
     lng: language,
     fallbackLng: false,
     ns: ['common'],
@@ -49,6 +50,7 @@ export async function renderIntro(language: Language): Promise<string> {
   const storage = firstVisitStorage();
   const services: AppServices = {
     config: parseConfig(''),
+    pageAt: () => 'intro',
     storage,
     answers: createAnswerStore(storage),
     history: createRunHistory(storage),
@@ -59,7 +61,7 @@ export async function renderIntro(language: Language): Promise<string> {
   return renderToString(
     <I18nextProvider i18n={i18n}>
       <AppProvider value={services}>
-        <App />
+        <App screens={createPageScreens()} />
       </AppProvider>
     </I18nextProvider>,
     { identifierPrefix: idPrefixOf(language) },
@@ -82,17 +84,12 @@ export async function withPrerenderedIntros(html: string): Promise<string> {
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
 /**
- * Where each page's code starts: the module its lazy import loads (src/app/pages.ts), and the
- * chunks it asks for at once: the results' radar is drawn by recharts, in a chunk of its own
- * that the results' code imports as soon as it runs (radar-chart.tsx).
+ * Chunks a page's code asks for as soon as it runs, beyond its static imports: the results' radar
+ * is drawn by recharts, in a chunk of its own (radar-chart.tsx). startup.js preloads them too.
  */
-const PAGE_MODULES: Partial<Record<FirstPage, readonly string[]>> = {
-  quiz: ['src/features/quiz/quiz-screen.tsx'],
-  results: ['src/features/results/results-screen.tsx', 'src/features/results/radar-drawing.tsx'],
-  assistants: ['src/features/assistants/generator-page.tsx'],
-  'assistant-view': ['src/features/assistant-view/assistant-view-screen.tsx'],
+const ASKED_AT_ONCE: Partial<Record<Page, readonly string[]>> = {
+  results: ['src/features/results/radar-drawing.tsx'],
 };
-const PAGES = ['intro', 'quiz', 'results', 'assistants', 'assistant-view'] as const satisfies FirstPage[];
 
 const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set<string> => {
   if (seen.has(key) || !manifest[key]) return seen;
@@ -108,12 +105,13 @@ const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set
 export function chunksAhead(manifest: Manifest): ChunksAhead {
   const asset = (file: string) => file.replace(/^assets\//, '');
   const start = closure(manifest, 'index.html');
-  const code: Partial<Record<FirstPage, string[]>> = {};
-  for (const page of PAGES) {
-    const entries = PAGE_MODULES[page];
-    if (!entries) continue;
+  const code: Partial<Record<Page, string[]>> = {};
+  for (const page of PAGE_NAMES) {
+    const entry = PAGES[page];
+    if (!('module' in entry)) continue;
     const pageKeys = new Set<string>();
-    for (const entry of entries) closure(manifest, entry, pageKeys);
+    for (const module of [entry.module[0], ...(ASKED_AT_ONCE[page] ?? [])])
+      closure(manifest, module, pageKeys);
     const keys = [...pageKeys].filter((key) => !start.has(key));
     code[page] = keys.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map(asset);
   }
@@ -121,9 +119,9 @@ export function chunksAhead(manifest: Manifest): ChunksAhead {
     LANGUAGES.map((language) => [
       language,
       Object.fromEntries(
-        PAGES.map((page) => [
+        PAGE_NAMES.map((page) => [
           page,
-          NAMESPACES_OF[page].map((namespace) =>
+          PAGES[page].namespaces.map((namespace) =>
             asset(manifest[`locales/${language}/${namespace}.json`]!.file),
           ),
         ]),

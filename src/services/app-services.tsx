@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Page } from '../config/pages';
 import type { AppConfig } from '../config/params';
 import type { Language } from '../i18n/languages';
 import type { SafeStorage } from '../lib/safe-storage';
@@ -15,6 +16,8 @@ import type { ScreenFocus } from './screen-focus';
  */
 export interface AppServices {
   readonly config: AppConfig;
+  /** The page at this hash, for the query the app was opened with (`pageOf`, src/config/pages.ts). */
+  readonly pageAt: (hash: string) => Page;
   readonly storage: SafeStorage;
   readonly answers: AnswerStore;
   readonly host: Host;

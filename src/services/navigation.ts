@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import type { Page } from '../config/pages';
 import { WIDGET_SWITCH } from '../config/url-params';
+import { useApp } from './app-services';
 
 /** The screens live in the hash, so browser back/forward move between intro, quiz and results. */
 const subscribe = (onChange: () => void) => {
@@ -16,6 +18,9 @@ const currentHash = () => window.location.hash;
 const introHash = () => '';
 
 export const useHash = (): string => useSyncExternalStore(subscribe, currentHash, introHash);
+
+/** The page on screen: it follows the hash (Back, Forward, a link within the app). */
+export const usePage = (): Page => useApp().pageAt(useHash());
 
 /**
  * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new

@@ -1,7 +1,5 @@
+import type { Page } from '../config/pages';
 import type { Language } from '../i18n/languages';
-
-/** The pages a link can open on (as `pageOf` in src/app/pages.ts names them). */
-export type FirstPage = 'intro' | 'quiz' | 'results' | 'assistants' | 'assistant-view';
 
 /**
  * The files each page needs beyond the first screen's, written into startup.js at build time
@@ -10,12 +8,12 @@ export type FirstPage = 'intro' | 'quiz' | 'results' | 'assistants' | 'assistant
  * downloads its screen alongside the app's start-up code instead of after it.
  */
 export interface ChunksAhead {
-  readonly code: Partial<Record<FirstPage, readonly string[]>>;
-  readonly strings: Record<Language, Partial<Record<FirstPage, readonly string[]>>>;
+  readonly code: Partial<Record<Page, readonly string[]>>;
+  readonly strings: Record<Language, Partial<Record<Page, readonly string[]>>>;
 }
 
 /** Link elements for what `page` will fetch in `language`: modules preloaded, styles preloaded. */
-export function preloadsFor(chunks: ChunksAhead, page: FirstPage, language: Language) {
+export function preloadsFor(chunks: ChunksAhead, page: Page, language: Language) {
   const files = [...(chunks.code[page] ?? []), ...(chunks.strings[language][page] ?? [])];
   return files.map((file) =>
     file.endsWith('.css')

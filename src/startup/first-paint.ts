@@ -1,8 +1,7 @@
-import { screenOf } from '../config/paths';
-import { PARAM_VALUES, WIDGET_SWITCH } from '../config/url-params';
+import { pageOf, PAGES } from '../config/pages';
+import { WIDGET_SWITCH } from '../config/url-params';
 import { languageOf, pickLanguage, type Language } from '../i18n/languages';
 import { QUIZ_STORAGE_KEY } from '../state/storage-keys';
-import type { FirstPage } from './chunks-ahead';
 
 /**
  * What the built `index.html` may paint and fetch before any JavaScript module runs (README,
@@ -16,14 +15,6 @@ export interface Visit {
   readonly browserLanguages: readonly string[];
 }
 
-/** The page a link opens on, read from the raw URL as `pageOf` reads it from the parsed config. */
-export function firstPage(search: string, hash: string): FirstPage {
-  const query = new URLSearchParams(search);
-  if (query.get('for') === PARAM_VALUES.for) return 'assistants';
-  const screen = screenOf(hash);
-  return screen === 'results' && query.get('view') === PARAM_VALUES.view ? 'assistant-view' : screen;
-}
-
 /** The language the app will start in: `?lang`, the choice made before, the browser, Spanish. */
 export const visitLanguage = ({ search, read, browserLanguages }: Visit): Language =>
   pickLanguage(languageOf(new URLSearchParams(search).get('lang')), { read }, browserLanguages);
@@ -35,7 +26,7 @@ export const visitLanguage = ({ search, read, browserLanguages }: Visit): Langua
  */
 export function introToPaint(visit: Visit): Language | undefined {
   const [switchName, switchValue] = WIDGET_SWITCH;
-  if (firstPage(visit.search, visit.hash) !== 'intro') return undefined;
+  if (!PAGES[pageOf(visit.search, visit.hash)].prerendered) return undefined;
   if (new URLSearchParams(visit.search).get(switchName) === switchValue) return undefined;
   return visitLanguage(visit);
 }

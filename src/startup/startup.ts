@@ -8,8 +8,8 @@
 //   removed them, the network dropped), and reload on request; the answers stay in localStorage.
 // Once main.tsx runs (it marks <html data-started>), failures are the app's to report.
 import { preloadsFor, type ChunksAhead } from './chunks-ahead';
+import { pageOf } from '../config/pages';
 import {
-  firstPage,
   hasSavedProgress,
   introToPaint,
   namesAnAssistant,
@@ -45,7 +45,7 @@ if (intro && namesAnAssistant(visit.search)) root.setAttribute('data-offered', '
 if (typeof __CHUNKS_AHEAD__ !== 'undefined') {
   for (const attributes of preloadsFor(
     __CHUNKS_AHEAD__,
-    firstPage(visit.search, visit.hash),
+    pageOf(visit.search, visit.hash),
     visitLanguage(visit),
   )) {
     const link = document.createElement('link');

@@ -6,10 +6,10 @@ import {
   parseResultsHash,
   paths,
   resultsLink,
-  screenOf,
   widgetSrc,
   withLanguage,
 } from '../../src/config/paths';
+import { screenOf } from '../../src/config/pages';
 import { parseConfig } from '../../src/config/params';
 import { CARRIED_PARAMS, DATA_PARAMS, URL_PARAMS } from '../../src/config/url-params';
 

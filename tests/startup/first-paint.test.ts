@@ -2,21 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/params';
 import { paths } from '../../src/config/paths';
-import type { Scores } from '../../src/quiz';
 import { pickLanguage } from '../../src/i18n/languages';
-import { pageOf } from '../../src/app/pages';
 import { preloadsFor } from '../../src/startup/chunks-ahead';
-import { firstPage, hasSavedProgress, introToPaint, namesAnAssistant } from '../../src/startup/first-paint';
+import { hasSavedProgress, introToPaint, namesAnAssistant } from '../../src/startup/first-paint';
 
-const allScores = (score: number): Scores => ({
-  tech: score,
-  communication: score,
-  delegation: score,
-  trust: score,
-  supervision: score,
-  procedures: score,
-  teamwork: score,
-});
 const nothingStored = (_key: string): string | null => null;
 const stored = (entries: Record<string, string>) => (key: string) => entries[key] ?? null;
 const paint = (search: string, hash = '', read = nothingStored, browserLanguages = ['es-ES']) =>
@@ -88,32 +77,6 @@ describe('an assistant named in the link', () => {
 });
 
 describe('the page a link opens on', () => {
-  it('is read from the raw URL exactly as the app reads it from the parsed config', () => {
-    const search = fc.constantFrom(
-      '',
-      '?for=assistants',
-      '?view=assistant',
-      '?for=assistant',
-      '?view=x&lang=it',
-      '?embed=1',
-    );
-    const hash = fc.constantFrom(
-      '',
-      '#quiz',
-      '#quiz/3',
-      '#quiz/0',
-      paths.results(allScores(70)),
-      '#results',
-      '#resultsx',
-      '#other',
-    );
-    fc.assert(
-      fc.property(search, hash, (s, h) => {
-        expect(firstPage(s, h)).toBe(pageOf(parseConfig(s), h));
-      }),
-    );
-  });
-
   it('asks for that page’s code and its strings in the visit’s language', () => {
     const chunks = {
       code: { results: ['results-screen-a.js', 'results-screen-b.css'] },

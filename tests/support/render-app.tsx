@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { App } from '../../src/app/app';
 import { bootstrap, type Started } from '../../src/app/bootstrap';
-import { i18next, initI18n, NAMESPACES } from '../../src/i18n/i18n';
+import { I18nextProvider } from 'react-i18next';
+import { pageOf } from '../../src/config/pages';
+import { createI18n, NAMESPACES } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 import { createSafeStorage } from '../../src/lib/safe-storage';
 import { parseConfig } from '../../src/config/params';
@@ -14,13 +16,11 @@ import { createScreenFocus } from '../../src/services/screen-focus';
 import { createAnswerStore } from '../../src/state/answer-store';
 import { createRunHistory } from '../../src/state/run-history';
 
-/** i18next with both languages and every namespace loaded, as after a few switches in the app. */
+/** A new i18next with both languages and every namespace loaded, as after a few switches in the app. */
 export async function setUpI18n(language: Language = 'es') {
-  if (!i18next.isInitialized) await initI18n(language);
-  await i18next.loadLanguages(['es', 'it']);
-  await i18next.loadNamespaces([...NAMESPACES]);
-  await i18next.changeLanguage(language);
-  return i18next;
+  const i18n = await createI18n(language, NAMESPACES);
+  await i18n.loadLanguages(['es', 'it']);
+  return i18n;
 }
 
 let running: Started | undefined;
@@ -33,18 +33,22 @@ let running: Started | undefined;
 export async function renderApp(url = '/', { language, host }: { language?: Language; host?: Host } = {}) {
   running?.stop();
   window.history.replaceState(null, '', url);
-  await setUpI18n();
   running = await bootstrap({
     location: window.location,
     storage: createSafeStorage(),
     browserLanguages: language ? [language] : ['es'],
   });
   const services: AppServices = host ? { ...running.services, host } : running.services;
+  // Every namespace up front, as after a few switches: a test never waits on a locale chunk.
+  await running.i18n.loadNamespaces([...NAMESPACES]);
+  await running.i18n.loadLanguages(['es', 'it']);
   const user = userEvent.setup();
   const view = render(
-    <AppProvider value={services}>
-      <App />
-    </AppProvider>,
+    <I18nextProvider i18n={running.i18n}>
+      <AppProvider value={services}>
+        <App screens={running.screens} />
+      </AppProvider>
+    </I18nextProvider>,
   );
   return { user, answers: services.answers, history: services.history, services, ...view };
 }
@@ -59,6 +63,7 @@ export async function renderWithI18n(
   const storage = createSafeStorage();
   const services: AppServices = {
     config: parseConfig(''),
+    pageAt: (hash) => pageOf('', hash),
     storage,
     answers: createAnswerStore(storage),
     history: createRunHistory(storage),
@@ -67,5 +72,13 @@ export async function renderWithI18n(
     focus: createScreenFocus(),
     ...overrides,
   };
-  return { user: userEvent.setup(), ...render(<AppProvider value={services}>{ui}</AppProvider>) };
+  return {
+    user: userEvent.setup(),
+    i18n,
+    ...render(
+      <I18nextProvider i18n={i18n}>
+        <AppProvider value={services}>{ui}</AppProvider>
+      </I18nextProvider>,
+    ),
+  };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StartOverButton } from '../../components/ui/confirm-dialog';
-import { paths, screenOf, statementOf } from '../../config/paths';
+import { isQuizHash, paths, statementOf } from '../../config/paths';
 import {
   countAnswered,
   firstUnanswered,
@@ -66,7 +66,7 @@ export function QuizScreen({ onExit, onStartOver }: QuizScreenProps) {
   // and the store remembers it for "continue where you left off".
   useEffect(() => {
     // Only while the address still names the quiz: a Back to the intro must not be rewritten.
-    if (screenOf(hash) === 'quiz' && hash !== here) {
+    if (isQuizHash(hash) && hash !== here) {
       navigate(here, { replace: true, state: window.history.state as null });
     }
     if (store.getState().position !== position) store.goTo(position);
