@@ -95,6 +95,9 @@ const RADIUS_AXIS = (
     type="number"
     domain={[0, 100]}
     ticks={[...BAND_RINGS]}
+    // The ticks are given: without this recharts still works out "nice" ones for 0–100, in
+    // decimal arithmetic, on every update of its store (the most expensive part of a drawing).
+    niceTicks="none"
     angle={90}
     axisLine={false}
     tickLine={false}
