@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
-import { allScores, resultsHash, wholeResults } from './support/quiz';
+import { allScores, resultsHash, wholeResults, words } from './support/quiz';
 
 interface FirstRadar {
   /** The chart's width in the first frame that paints it. */
@@ -91,4 +91,39 @@ test('a results link opened where nothing is painted yet (a background tab) stil
   });
   await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
   await wholeResults(page, 'es');
+});
+
+/** The radar's own chunk (recharts), whether startup.js preloads it or the results import it. */
+const RADAR_CHUNK = /\/assets\/radar-drawing-[^/]+\.js$/;
+
+test("the chart's code arriving after the rest of the results moves nothing on the page", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(RADAR_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await wholeResults(page, 'es');
+  const table = page.getByRole('table', { name: words.es.results.tableCaption });
+  const before = await table.boundingBox();
+  expect(await page.locator('.radar-label').count()).toBe(0);
+
+  release();
+  await expect(page.locator('.radar-label')).toHaveCount(7);
+  // The frame kept the chart's height while recharts was on its way.
+  expect(await table.boundingBox()).toEqual(before);
+});
+
+test("the chart's code missing: the reload message, as for any part of the app that cannot be fetched", async ({
+  page,
+}) => {
+  await page.route(RADAR_CHUNK, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await expect(page.getByRole('alert')).toContainText(words.es.errors.chunk.title);
+  await page.unroute(RADAR_CHUNK);
+  await page.getByRole('button', { name: words.es.errors.chunk.reload }).click();
+  await expect(page.locator('.radar-label')).toHaveCount(7);
 });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { importWithRetry } from '../../lib/lazy-chunk';
-import type { Scores } from '../../quiz';
+import { DIMENSIONS, type Scores } from '../../quiz';
 import { expectedFrameWidth, layoutRadar } from './radar-geometry';
 import type { drawRadar } from './radar-drawing';
 import './radar-chart.css';
@@ -137,12 +137,20 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
     [namesKey, fontSize, size.fontFamily],
   );
   const layout = useMemo(() => layoutRadar(size.width, widths, lineHeight), [size.width, widths, lineHeight]);
+  // The results render again once what lies below the chart arrives (with new arrays and
+  // objects for the same names and scores): recharts redraws only when something it shows changed.
+  const runsKey = [scores, previous].map((run) => run && DIMENSIONS.map((d) => run[d]).join()).join('|');
+  const drawing = useMemo(
+    () => draw?.({ layout, fontSize, lineHeight, names: namesKey.split('\n'), scores, previous }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scores and previous by content (runsKey)
+    [draw, layout, fontSize, lineHeight, namesKey, runsKey],
+  );
 
   return (
     // Hidden from assistive technology: the score table beside it says the same in text. The
     // frame keeps the chart's height while its code arrives, so nothing below it moves.
     <div className="radar-chart" ref={frame} aria-hidden="true" style={{ height: layout.height }}>
-      {draw?.({ layout, fontSize, lineHeight, names, scores, previous })}
+      {drawing}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo } from 'react';
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadar } from 'recharts';
+import { useMemo } from 'react';
+import { PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadar } from 'recharts';
 import { DIMENSIONS, HIGH_FROM, LOW_BELOW, type Scores } from '../../quiz';
 import type { RadarLayout } from './radar-geometry';
 
@@ -14,96 +14,35 @@ export interface RadarDrawingProps {
   previous?: Scores;
 }
 
-/**
+/*
  * recharts draws the radar (the stack's chart library); this module is its own chunk, fetched
  * ahead (README, "Performance"). What recharts would work out for itself — the size, the centre,
- * the radius, where each label goes — is given to it from `layoutRadar`, so that the chart has
- * the size the page reserved for it and every label stays inside the frame.
+ * the radius, the first axis's angle — is given to it from `layoutRadar`, so that the chart has
+ * the size the page reserved for it and each outline meets its axis where the label is.
  *
- * recharts registers each axis and series in its own store and draws an axis's labels only once
- * its store has caught up; it registers an axis again whenever the axis's props change. So every
- * axis and series below is one element made once, with constant props: a new layout reaches the
- * labels through context, and the chart never passes through a render without them.
+ * recharts keeps its axes and series in a store of its own, filled by their effects over several
+ * renders, and draws an axis's ticks only once that store has caught up (again after every change
+ * of the axis's props). So the labels are not axis ticks: they are drawn in the chart's first
+ * render, at the places `layoutRadar` found for them inside the frame. The one axis there is
+ * fixes the scale at 0–100 and never changes; the series are elements made once.
  */
-const Drawing = createContext<RadarDrawingProps | null>(null);
-
-const useDrawing = () => {
-  const drawing = useContext(Drawing);
-  if (!drawing) throw new Error('A radar label outside RadarDrawing');
-  return drawing;
-};
-
-/** What recharts gives a custom tick: where it would put it, and which one it is. */
-interface TickProps {
-  x?: number;
-  y?: number;
-  index?: number;
-  payload?: { value: number | string };
-}
-
-/** An axis's name and, under it, its score, where `layoutRadar` put them. */
-function AxisLabel({ index = 0 }: TickProps) {
-  const { layout, names, scores, fontSize, lineHeight } = useDrawing();
-  const label = layout.labels[index];
-  const dimension = DIMENSIONS[index];
-  if (!label || !dimension) return null;
-  return (
-    <text className="radar-label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize}>
-      <tspan className="radar-label-name">{names[index]}</tspan>
-      <tspan className="radar-label-score" x={label.x} dy={lineHeight}>
-        {scores[dimension]}
-      </tspan>
-    </text>
-  );
-}
-
-/** "40" and "70" on the upward spoke, just right of it: the band rings' values. */
-function RingLabel({ x = 0, y = 0, payload }: TickProps) {
-  const { fontSize } = useDrawing();
-  return (
-    <text className="radar-ring-label" x={x + 3} y={y - 3} fontSize={fontSize - 2}>
-      {payload?.value}
-    </text>
-  );
-}
 
 const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
 const BAND_RINGS = [LOW_BELOW, HIGH_FROM] as const;
+const FULL_SCALE = [0, 100];
 
-/** One grid per ring, so that each band's ring is styled as its own; then the spokes. */
-const grid = (angles: readonly number[]) => (
-  <>
-    {[...BAND_RINGS, 100].map((ring) => (
-      <PolarGrid
-        key={ring}
-        className={`radar-ring radar-ring-${ring}`}
-        radialLines={false}
-        polarAngles={[...angles]}
-        polarRadius={[`${ring}%`]}
-      />
-    ))}
-    <PolarGrid className="radar-spoke" polarAngles={[...angles]} polarRadius={[]} />
-  </>
-);
-
-// One element each, made once (see above): React skips them when the chart is drawn again.
-const ANGLE_AXIS = (
-  <PolarAngleAxis dataKey="dimension" axisLine={false} tickLine={false} tick={<AxisLabel />} />
-);
-const RADIUS_AXIS = (
+const SCALE = (
   <PolarRadiusAxis
     type="number"
-    domain={[0, 100]}
-    ticks={[...BAND_RINGS]}
-    // The ticks are given: without this recharts still works out "nice" ones for 0–100, in
-    // decimal arithmetic, on every update of its store (the most expensive part of a drawing).
+    domain={FULL_SCALE}
+    // Nothing to work out: without this recharts computes "nice" ticks for 0–100, in decimal
+    // arithmetic, on every update of its store (the largest part of a drawing in a CPU profile).
     niceTicks="none"
-    angle={90}
+    tick={false}
     axisLine={false}
-    tickLine={false}
-    tick={<RingLabel />}
   />
 );
+
 /**
  * A run's outline, as recharts computes it (its points on the axes' scales), drawn by us: the
  * class names say which run it is, and nothing else of the series needs a class.
@@ -131,6 +70,40 @@ const CURRENT = (
   />
 );
 
+/** Each axis's name and, under it, its score; "40" and "70" just right of the upward spoke. */
+function Labels({ layout, fontSize, lineHeight, names, scores }: RadarDrawingProps) {
+  return (
+    <g className="radar-labels">
+      {layout.labels.map((label, i) => (
+        <text
+          key={DIMENSIONS[i]}
+          className="radar-label"
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          fontSize={fontSize}
+        >
+          <tspan className="radar-label-name">{names[i]}</tspan>
+          <tspan className="radar-label-score" x={label.x} dy={lineHeight}>
+            {scores[DIMENSIONS[i]!]}
+          </tspan>
+        </text>
+      ))}
+      {BAND_RINGS.map((ring) => (
+        <text
+          key={ring}
+          className="radar-ring-label"
+          x={layout.cx + 3}
+          y={layout.cy - (layout.radius * ring) / 100 - 3}
+          fontSize={fontSize - 2}
+        >
+          {ring}
+        </text>
+      ))}
+    </g>
+  );
+}
+
 /**
  * The chart itself. Nothing in it is focusable and it has no accessible name: the frame around
  * it hides it from assistive technology, and the score table beside it is its text alternative.
@@ -142,28 +115,38 @@ export function RadarDrawing(props: RadarDrawingProps) {
       DIMENSIONS.map((dimension) => ({ dimension, now: scores[dimension], before: previous?.[dimension] })),
     [scores, previous],
   );
+  const angles = [...layout.angles];
   return (
-    <Drawing.Provider value={props}>
-      <RechartsRadar
-        width={layout.width}
-        height={layout.height}
-        cx={layout.cx}
-        cy={layout.cy}
-        outerRadius={layout.radius}
-        startAngle={layout.angles[0]}
-        endAngle={(layout.angles[0] ?? 90) - 360}
-        margin={NO_MARGIN}
-        data={data}
-        accessibilityLayer={false}
-        className="radar-drawing"
-      >
-        {grid(layout.angles)}
-        {ANGLE_AXIS}
-        {RADIUS_AXIS}
-        {previous && PREVIOUS}
-        {CURRENT}
-      </RechartsRadar>
-    </Drawing.Provider>
+    <RechartsRadar
+      width={layout.width}
+      height={layout.height}
+      cx={layout.cx}
+      cy={layout.cy}
+      outerRadius={layout.radius}
+      // Clockwise from the first axis, as layoutRadar places the labels.
+      startAngle={angles[0]}
+      endAngle={(angles[0] ?? 90) - 360}
+      margin={NO_MARGIN}
+      data={data}
+      accessibilityLayer={false}
+      className="radar-drawing"
+    >
+      {/* One grid per ring, so that each band's ring is styled as its own; then the spokes. */}
+      {[...BAND_RINGS, 100].map((ring) => (
+        <PolarGrid
+          key={ring}
+          className={`radar-ring radar-ring-${ring}`}
+          radialLines={false}
+          polarAngles={angles}
+          polarRadius={[`${ring}%`]}
+        />
+      ))}
+      <PolarGrid className="radar-spoke" polarAngles={angles} polarRadius={[]} />
+      {SCALE}
+      {previous && PREVIOUS}
+      {CURRENT}
+      <Labels {...props} />
+    </RechartsRadar>
   );
 }
 
