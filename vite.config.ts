@@ -152,6 +152,13 @@ export default defineConfig({
         find: /^use-sync-external-store\/shim(\/index\.js)?$/,
         replacement: fileURLToPath(new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url)),
       },
+      // recharts asks for the shim's selector hook and react-redux (which recharts uses) for the
+      // plain one: the same hook once React has useSyncExternalStore, so the chart's chunk
+      // carries one copy, built on React's own hook.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
     ],
   },
   // Files copied as they are (robots.txt); inside src/ because the top level is fixed.
