@@ -27,7 +27,12 @@ describe('results links', () => {
   it('build and read back the same scores, carrying lang, va, contact and accent', () => {
     const link = resultsLink(
       'https://va.example.com/delega/',
-      { lang: 'it', va: 'Giulia & Co', contact: 'mailto:g@example.it', accent: '#aa3366' },
+      {
+        lang: 'it',
+        va: 'Giulia & Co',
+        contact: { kind: 'mail', address: 'g@example.it' },
+        accent: '#aa3366',
+      },
       scores,
     );
     expect(link).toBe(
@@ -94,7 +99,11 @@ describe('results links', () => {
   });
 
   it('builds a mailto with an encoded subject and body', () => {
-    const href = buildMailto('mailto:ana@example.com', 'Mis resultados', 'Hola & adiós\nLínea 2');
+    const href = buildMailto(
+      { kind: 'mail', address: 'ana@example.com' },
+      'Mis resultados',
+      'Hola & adiós\nLínea 2',
+    );
     expect(href).toBe(
       'mailto:ana@example.com?subject=Mis%20resultados&body=Hola%20%26%20adi%C3%B3s%0AL%C3%ADnea%202',
     );

@@ -51,7 +51,7 @@ const LOREM =
   'Delegar bien empieza por saber qué tareas te quitan tiempo y cuáles solo puedes hacer tú; este texto es el artículo del blog que rodea el cuestionario';
 
 const snippet = (id: string, extra = '') =>
-  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }).replace(
+  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }, { reserve: 'stylesheet' }).replace(
     '<div data-delega',
     `<div id="${id}"${extra} data-delega`,
   );

@@ -25,15 +25,20 @@ const STATEMENT_IDS = STATEMENTS.map((statement) => statement.id);
 const APP = APP_URL;
 const STRICT_CSP = `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
 
-const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377' });
+// These hosts forbid inline styles: they reserve the widget's space in their own stylesheet.
+const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377' }, { reserve: 'stylesheet' });
 /** Marco lists the host page's own site for the scores: known once the host server runs. */
 const marcoOn = (site: string) =>
-  scriptSnippet(APP, {
-    lang: 'it',
-    va: 'Marco Rossi',
-    contact: 'mailto:marco@esempio.it',
-    reportTo: [site],
-  });
+  scriptSnippet(
+    APP,
+    {
+      lang: 'it',
+      va: 'Marco Rossi',
+      contact: { kind: 'mail', address: 'marco@esempio.it' },
+      reportTo: [site],
+    },
+    { reserve: 'stylesheet' },
+  );
 
 /** Every host page here also has a field of its own, to see where keystrokes go. */
 const hostHtml = (title: string, body: string) =>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DamagedLink } from '../../components/ui/damaged-link';
 import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
+import { contactText } from '../../config/contact';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
 import { decideFit, DIMENSIONS, priorities as prioritiesOf, weakestFirst, type Scores } from '../../quiz';
 import { useApp, useLanguage } from '../../services/app-services';
@@ -121,7 +122,7 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
               <p>
                 {t('results:printedContact', {
                   name: config.va,
-                  contact: config.contact.replace(/^mailto:/, ''),
+                  contact: contactText(config.contact),
                 })}
               </p>
             )}
