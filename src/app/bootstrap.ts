@@ -5,7 +5,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
 import { createScreenFocus } from '../services/screen-focus';
 import { createHost } from '../services/host';
-import { scoresRecipientOf } from '../services/report-target';
+import { parentOriginOf, scoresRecipientOf } from '../services/report-target';
 import { createLanguageService } from '../services/language';
 import { createAnswerStore, quizStorageKey } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
@@ -31,7 +31,7 @@ export interface Started {
  */
 export async function bootstrap({ location, storage, browserLanguages }: Environment): Promise<Started> {
   const config = parseConfig(location.search);
-  const quizKey = quizStorageKey(config.embed, window.name);
+  const quizKey = quizStorageKey(config.embed, window.name, parentOriginOf());
   const answers = createAnswerStore(storage, quizKey);
   // Another tab of the same page, or of the same widget, saved: follow it instead of overwriting it.
   const onStorage = (event: StorageEvent) => {

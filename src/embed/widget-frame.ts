@@ -130,6 +130,14 @@ export function followWidgetFrames(
         emit('delega:ready', {});
       }
     } else {
+      // The visitor gave the last answer inside the widget, which had scrolled with the long
+      // statement: the results start at the frame's top, above the viewport. Bring it into view,
+      // so the verdict is the first thing read; a visitor who went back to the host page (focus
+      // out of the frame) is left where they are.
+      if (message.type === 'delega:complete' && document.activeElement === frame) {
+        const { top } = frame.getBoundingClientRect();
+        if (top < 0) scrollBy(0, top);
+      }
       emit(message.type, detailOf(message));
     }
   };

@@ -30,11 +30,17 @@ export { QUIZ_STORAGE_KEY };
 
 /**
  * Where a run is saved. The page keeps `delega:quiz`; each widget keeps its own, named after
- * its frame (the loader names it after the placeholder's `data-id`, or the host page's path and
- * the placeholder's position), so two widgets, or two pages of one site, never share answers.
+ * the page that embeds it and its frame (the loader names the frame after the placeholder's
+ * `data-id`, or the host page's path and the placeholder's position), so two widgets, or two
+ * pages of one site, never share answers. The frame's name is the embedding page's to choose,
+ * so it alone would let any page of the same site (another subdomain, which shares the
+ * browser's storage partition) pick another page's name and resume its run: the embedding
+ * origin, which the browser reports and no page can forge (`parentOriginOf`), comes first.
  */
-export const quizStorageKey = (embedded: boolean, frameName: string): string =>
-  embedded ? `${QUIZ_STORAGE_KEY}@${frameName.slice(0, 200)}` : QUIZ_STORAGE_KEY;
+export const quizStorageKey = (embedded: boolean, frameName: string, embedderOrigin = '?'): string =>
+  embedded
+    ? `${QUIZ_STORAGE_KEY}@${embedderOrigin.slice(0, 300)} ${frameName.slice(0, 200)}`
+    : QUIZ_STORAGE_KEY;
 
 /**
  * Version 2: `position` counts in QUIZ_ORDER (the interleaved order). Version 1 counted in the
