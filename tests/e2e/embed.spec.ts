@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
+import { quizStorageKey } from '../../src/state/answer-store';
 import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
   answerWithTaps,
@@ -332,19 +333,20 @@ test('a finished quiz tells the host page the verdict, and the scores only to th
 
 /**
  * Every answer but the last saved as the widget saves them, in its own storage (partitioned by
- * the host's site, keyed by the frame's name): the visitor stopped one short of the end.
+ * the host's site, keyed by the host's origin and the frame's name): the visitor stopped one
+ * short of the end.
  */
 async function visitorStoppedBeforeTheLast(page: Page, path: string) {
   await page.goto(`${host.origin}${path}`);
   await expect(page.frameLocator('#unlisted iframe').getByRole('button', { name: /Empezar/ })).toBeVisible();
   const widget = page.frames().find((frame) => frame.url().startsWith(APP))!;
+  const name = (await page.locator('#unlisted iframe').getAttribute('name')) ?? '';
   await widget.evaluate(
-    ({ ids }) => {
+    ({ ids, key }) => {
       const answers = Object.fromEntries(ids.map((id) => [id, 4]));
-      const key = `delega:quiz@${window.name}`;
       localStorage.setItem(key, JSON.stringify({ version: 1, answers, position: ids.length }));
     },
-    { ids: STATEMENT_IDS.slice(0, -1) },
+    { ids: STATEMENT_IDS.slice(0, -1), key: quizStorageKey(true, name, host.origin) },
   );
 }
 
