@@ -18,24 +18,18 @@ export type Contact =
  */
 const ONE_MAIL_ADDRESS = /^[\p{L}\p{N}.!#$&'*+/=^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
-/** International numbers are at most 15 digits (E.164); fewer than 8 is no one's mobile. */
-const WHATSAPP_NUMBER = /^[1-9][0-9]{7,14}$/;
-const WHATSAPP_HOSTS: ReadonlySet<string> = new Set(['wa.me', 'api.whatsapp.com']);
+/** WhatsApp's own link to a chat with a number. */
+const WHATSAPP = 'https://wa.me/';
 
 /** The browser's own spelling of a host: IDN to punycode (`gооgle.com` → `xn--ggle-55da.com`). */
 const punycodeHost = (host: string): string => new URL(`https://${host}`).hostname;
 
-/** The number of `https://wa.me/<number>` or `https://api.whatsapp.com/send?phone=<number>`. */
-function whatsappNumberOf(url: URL): string | undefined {
-  if (!WHATSAPP_HOSTS.has(url.hostname)) return undefined;
-  const number =
-    url.hostname === 'wa.me'
-      ? /^\/\+?([0-9]+)\/?$/.exec(url.pathname)?.[1]
-      : url.pathname === '/send'
-        ? url.searchParams.get('phone')?.replace(/^\+/, '')
-        : undefined;
-  return number && WHATSAPP_NUMBER.test(number) ? number : undefined;
-}
+/**
+ * The number of `https://wa.me/<number>`: international (E.164), a country code first and at
+ * most 15 digits; fewer than 8 is no one's mobile.
+ */
+const whatsappNumberOf = (url: URL): string | undefined =>
+  url.hostname === 'wa.me' ? /^\/\+?([1-9][0-9]{7,14})\/?$/.exec(url.pathname)?.[1] : undefined;
 
 /**
  * The contact an already parsed `https:` or `mailto:` URL names, or undefined when it names
@@ -56,25 +50,9 @@ export function contactOfUrl(url: URL): Contact | undefined {
 }
 
 /** The contact as a link carries it (`contact=`): old links read back as the same value. */
-export function contactHref(contact: Contact): string {
-  switch (contact.kind) {
-    case 'mail':
-      return new URL(`mailto:${contact.address}`).href;
-    case 'web':
-      return contact.url;
-    case 'whatsapp':
-      return `https://wa.me/${contact.number}`;
-  }
-}
-
-/** The contact as a person reads it: the address, the page's host, or the number with its `+`. */
-export function contactText(contact: Contact): string {
-  switch (contact.kind) {
-    case 'mail':
-      return contact.address;
-    case 'web':
-      return contact.host;
-    case 'whatsapp':
-      return `+${contact.number}`;
-  }
-}
+export const contactHref = (contact: Contact): string =>
+  contact.kind === 'mail'
+    ? new URL(`mailto:${contact.address}`).href
+    : contact.kind === 'web'
+      ? contact.url
+      : `${WHATSAPP}${contact.number}`;

@@ -48,22 +48,14 @@ export const CONTACT_TOO_LONG = 'contact is too long';
 /**
  * Control and format characters could disguise a name (bidi overrides, invisible marks), but
  * emoji need two of them: the zero-width joiner inside a sequence (👩‍💻) and the tags of a
- * subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿). The joiner stays between two pictographs; tags are sorted out
- * first (`withoutStrayTags`), so those left belong to a flag; every other one goes.
+ * subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿). The joiner stays between two pictographs. A flag is exactly 🏴, a
+ * code of 2 to 6 tag letters or digits and the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿 is gbsct): matched first and
+ * kept whole (group 1), so every other tag goes, as any other control or format character.
+ * Tags after a flag are invisible text: 1,200 of them made one "character" that carried hidden
+ * words into the mail.
  */
 const HIDDEN_CHARACTERS =
-  /\p{Cc}|(?!(?<=\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{FE0F})?)\u200D(?=\p{Extended_Pictographic}))(?![\u{E0000}-\u{E007F}])\p{Cf}/gu;
-
-/**
- * A subdivision flag is exactly 🏴, a region and subdivision code of 2 to 6 tag letters or
- * digits, and the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿 is gbsct). Any other tag character is invisible text: 1,200
- * of them after one flag made a single "character" that carried hidden words into the mail.
- */
-const SUBDIVISION_FLAG_OR_TAG =
-  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
-
-const withoutStrayTags = (text: string): string =>
-  text.replace(SUBDIVISION_FLAG_OR_TAG, (_, flag: string | undefined) => flag ?? '');
+  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F})|\p{Cc}|(?!(?<=\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{FE0F})?)\u200D(?=\p{Extended_Pictographic}))\p{Cf}/gu;
 
 export const vaSchema = z
   .pipe(
@@ -71,8 +63,9 @@ export const vaSchema = z
     z.transform((raw) => {
       // Control and bidi-override characters could disguise the name. Whitespace (newlines too)
       // becomes one space first, so "Ana\nPérez" stays two words.
-      const clean = withoutStrayTags(raw.replace(/\s+/g, ' '))
-        .replace(HIDDEN_CHARACTERS, '')
+      const clean = raw
+        .replace(/\s+/g, ' ')
+        .replace(HIDDEN_CHARACTERS, (_, flag: string | undefined) => flag ?? '')
         .replace(/ {2,}/g, ' ')
         .trim();
       // Counted and cut in what a reader sees as characters: an emoji is never split in two.
@@ -103,7 +96,7 @@ export const contactSchema = z.pipe(
     } catch {
       // fall through to the issue below (decodeURIComponent throws on a stray %)
     }
-    ctx.issues.push({ code: 'custom', message: 'contact must be an https: or mailto: URL', input: raw });
+    ctx.issues.push({ code: 'custom', message: 'contact', input: raw });
     return z.NEVER;
   }),
 );
@@ -128,7 +121,7 @@ export const reportToSchema = z.pipe(
     if (origins.length > 0 && origins.length <= REPORT_TO_MAX && origins.every(isReportOrigin)) {
       return [...new Set(origins)];
     }
-    ctx.issues.push({ code: 'custom', message: 'report-to must list web origins', input: raw });
+    ctx.issues.push({ code: 'custom', message: 'report-to', input: raw });
     return z.NEVER;
   }),
 );

@@ -1,7 +1,7 @@
 import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
 import { isScore } from '../quiz/score';
 import type { Scores } from '../quiz/score-answers';
-import { contactHref, type Contact } from './contact';
+import { contactHref } from './contact';
 import type { AssistantSetup } from './params';
 import {
   CARRIED_PARAMS,
@@ -153,22 +153,4 @@ export function parseResultsHash(hash: string): ResultsLink {
   return missing.length || invalid.length || repeated.length
     ? { ok: false, missing, invalid, repeated }
     : { ok: true, scores };
-}
-
-/** A `mailto:` link to the assistant with a subject and body. */
-export function buildMailto(
-  contact: Extract<Contact, { kind: 'mail' }>,
-  subject: string,
-  body: string,
-): string {
-  const url = new URL(contactHref(contact));
-  url.search = `?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
-  return url.href;
-}
-
-/** A WhatsApp chat with the assistant, the message typed in and waiting to be sent. */
-export function buildWhatsapp(contact: Extract<Contact, { kind: 'whatsapp' }>, text: string): string {
-  const url = new URL(contactHref(contact));
-  url.search = `?${new URLSearchParams({ text }).toString().replace(/\+/g, '%20')}`;
-  return url.href;
 }

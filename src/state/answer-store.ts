@@ -70,14 +70,13 @@ export function readQuizState(raw: string | null): { state: QuizState; damaged: 
   // Versions 1 and 2 are `{ version, answers, position }`; a bare answers object is accepted as the oldest format.
   const source = record && 'answers' in record ? record.answers : record;
   const { answers, dropped } = salvageAnswers(source);
-  const isObject = typeof source === 'object' && source !== null && !Array.isArray(source);
   // The app never writes `{}`, `{"answers":null}` or a versioned copy without its answers
   // object: such a copy (another tab, an extension) is damage, not "nothing answered", and
   // must not pass for a run started over (a start-over removes the key or saves version 2).
+  // Anything else that is not an object of answers counts as dropped (salvageAnswers).
   const wrongShape =
-    !record ||
-    !isObject ||
-    (record.version === undefined
+    source == null ||
+    (record?.version === undefined
       ? Object.keys(answers).length === 0
       : !KNOWN_VERSIONS.includes(record.version));
   // Only a version-2 position points into today's order; anything older resumes at the first gap.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contactHref, contactText } from '../../src/config/contact';
+import { contactHref } from '../../src/config/contact';
 import { parseConfig } from '../../src/config/params';
-import { buildWhatsapp } from '../../src/config/paths';
+import { buildWhatsapp, contactText } from '../../src/features/results/send-links';
 
 const contactOf = (contact: string) => parseConfig(`?${new URLSearchParams({ contact })}`).contact;
 
@@ -10,7 +10,6 @@ describe('the contact, parsed once', () => {
     ['https://wa.me/34600111222', '34600111222'],
     ['https://wa.me/+39 347 123 4567'.replaceAll(' ', ''), '393471234567'],
     ['https://wa.me/34600111222/', '34600111222'],
-    ['https://api.whatsapp.com/send?phone=34600111222', '34600111222'],
   ])('reads %s as WhatsApp, number %s', (contact, number) => {
     expect(contactOf(contact)).toEqual({ kind: 'whatsapp', number });
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   asAssistantView,
   assistantViewLink,
-  buildMailto,
   parseResultsHash,
   paths,
   resultsLink,
@@ -11,6 +10,7 @@ import {
   withLanguage,
 } from '../../src/config/paths';
 import { parseConfig } from '../../src/config/params';
+import { buildMailto } from '../../src/features/results/send-links';
 import { CARRIED_PARAMS, DATA_PARAMS, URL_PARAMS } from '../../src/config/url-params';
 
 const scores = {

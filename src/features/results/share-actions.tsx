@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
-import { contactText, type Contact } from '../../config/contact';
-import { asAssistantView, buildMailto, buildWhatsapp } from '../../config/paths';
+import type { Contact } from '../../config/contact';
+import { asAssistantView } from '../../config/paths';
+import { buildMailto, buildWhatsapp } from './send-links';
 import { bandOf, DIMENSIONS, meanOf, type Fit, type Scores } from '../../quiz';
 import { useApp } from '../../services/app-services';
 
@@ -106,10 +107,10 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
   const contact = config.va ? config.contact : undefined;
   // Said beside the button, and read with it: where the results will go.
   const targetId = useId();
-  const shown = contact && contactText(contact);
+  // The contact's own fields fill the sentence: {{address}}, {{host}} or {{number}}.
   const sendTarget = contact && (
     <span id={targetId} className="send-target">
-      {t(`quiz:sendTarget.${contact.kind}`, { address: shown, host: shown, number: shown })}
+      {t(`quiz:sendTarget.${contact.kind}`, { ...contact })}
     </span>
   );
 
