@@ -7,7 +7,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import type { AppServices } from '../services/app-services';
 import { createScreenFocus } from '../services/screen-focus';
 import { createHost } from '../services/host';
-import { scoresRecipientOf } from '../services/report-target';
+import { parentOriginOf, scoresRecipientOf } from '../services/report-target';
 import { createLanguageService } from '../services/language';
 import { createAnswerStore, quizStorageKey } from '../state/answer-store';
 import { createRunHistory } from '../state/run-history';
@@ -40,7 +40,7 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
   // `for` and `view` are read once: the page then follows the hash alone.
   const search = location.search;
   const pageAt = (hash: string) => pageOf(search, hash);
-  const quizKey = quizStorageKey(config.embed, window.name);
+  const quizKey = quizStorageKey(config.embed, window.name, parentOriginOf());
   const answers = createAnswerStore(storage, quizKey);
   // Another tab of the same page, or of the same widget, saved: follow it instead of overwriting it.
   const onStorage = (event: StorageEvent) => {

@@ -1,18 +1,31 @@
 import * as z from 'zod/mini';
 import { languageOf, type Language } from '../i18n/languages';
 import { graphemesOf } from '../lib/graphemes';
+import { contactHref, contactOfUrl, type Contact } from './contact';
 import { PARAM_VALUES, type UrlParam } from './url-params';
 
-/** The validated query parameters: the only form in which the URL reaches the app. */
-export interface AppConfig {
+/**
+ * The assistant's set-up, the one shape for it: what the generator makes of its fields, what
+ * the links and snippets carry (`paths.ts` writes each as its parameter), and the part of the
+ * app's config a link made for someone else keeps.
+ */
+export interface AssistantSetup {
   readonly lang?: Language;
-  readonly embed: boolean;
   /** The assistant's display name: plain text, trimmed, at most VA_MAX_LENGTH characters. */
   readonly va?: string;
-  /** An https: or mailto: URL, normalised. */
-  readonly contact?: string;
+  /** Where the owner sends the results; parsed once, here (`contactSchema`). */
+  readonly contact?: Contact;
   /** A `#rrggbb` colour, lower case, as given (accessible shades are derived from it). */
   readonly accent?: string;
+  /** `report=scores`: in a widget, the host page may hear the scores, not only the verdict. */
+  readonly reportScores?: boolean;
+  /** The only origins that may receive the scores; listing any turns `report=scores` on. */
+  readonly reportTo?: readonly string[];
+}
+
+/** The validated query parameters: the only form in which the URL reaches the app. */
+export interface AppConfig extends AssistantSetup {
+  readonly embed: boolean;
   /** `for=assistants` opens the link and snippet generator. */
   readonly page: 'quiz' | 'assistants';
   /** `report=scores`: the widget may tell the host page the scores, not only the verdict. */
@@ -35,10 +48,14 @@ export const CONTACT_TOO_LONG = 'contact is too long';
 /**
  * Control and format characters could disguise a name (bidi overrides, invisible marks), but
  * emoji need two of them: the zero-width joiner inside a sequence (👩‍💻) and the tags of a
- * subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿). Those stay; every other one goes.
+ * subdivision flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿). The joiner stays between two pictographs. A flag is exactly 🏴, a
+ * code of 2 to 6 tag letters or digits and the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿 is gbsct): matched first and
+ * kept whole (group 1), so every other tag goes, as any other control or format character.
+ * Tags after a flag are invisible text: 1,200 of them made one "character" that carried hidden
+ * words into the mail.
  */
 const HIDDEN_CHARACTERS =
-  /\p{Cc}|(?!(?<=\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{FE0F})?)\u200D(?=\p{Extended_Pictographic}))(?!(?<=\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0020}-\u{E007F}])\p{Cf}/gu;
+  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F})|\p{Cc}|(?!(?<=\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\u{FE0F})?)\u200D(?=\p{Extended_Pictographic}))\p{Cf}/gu;
 
 export const vaSchema = z
   .pipe(
@@ -46,7 +63,11 @@ export const vaSchema = z
     z.transform((raw) => {
       // Control and bidi-override characters could disguise the name. Whitespace (newlines too)
       // becomes one space first, so "Ana\nPérez" stays two words.
-      const clean = raw.replace(/\s+/g, ' ').replace(HIDDEN_CHARACTERS, '').replace(/ {2,}/g, ' ').trim();
+      const clean = raw
+        .replace(/\s+/g, ' ')
+        .replace(HIDDEN_CHARACTERS, (_, flag: string | undefined) => flag ?? '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
       // Counted and cut in what a reader sees as characters: an emoji is never split in two.
       const characters = graphemesOf(clean);
       return characters.length > VA_MAX_LENGTH
@@ -59,35 +80,23 @@ export const vaSchema = z
   )
   .check(z.minLength(1));
 
-/**
- * Exactly one address: no second recipient (`a@b.com,x@y.com`, `;`), no header smuggled in the
- * path (`a@b.com%3Fbcc=x`), no query of its own (`?cc=`). Letters of any script are fine.
- */
-const ONE_MAIL_ADDRESS = /^[\p{L}\p{N}.!#$&'*+/=^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-
-const isContactUrl = (url: URL): boolean =>
-  (url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password) ||
-  (url.protocol === 'mailto:' &&
-    !url.search &&
-    !url.hash &&
-    ONE_MAIL_ADDRESS.test(decodeURIComponent(url.pathname)));
-
+/** The one place a `contact` parameter becomes a `Contact`: mail, web page or WhatsApp. */
 export const contactSchema = z.pipe(
   // A first, generous bound keeps parsing cheap; the real limit applies to the normalised URL.
   z.string().check(z.maxLength(CONTACT_MAX_LENGTH * 4)),
   z.transform((raw, ctx) => {
     try {
-      const url = new URL(raw.trim());
-      if (isContactUrl(url)) {
+      const contact = contactOfUrl(new URL(raw.trim()));
+      if (contact) {
         // Checked after normalisation: "è" becomes "%C3%A8", so 120 typed characters can be 600.
-        if (url.href.length <= CONTACT_MAX_LENGTH) return url.href;
+        if (contactHref(contact).length <= CONTACT_MAX_LENGTH) return contact;
         ctx.issues.push({ code: 'custom', message: CONTACT_TOO_LONG, input: raw });
         return z.NEVER;
       }
     } catch {
       // fall through to the issue below (decodeURIComponent throws on a stray %)
     }
-    ctx.issues.push({ code: 'custom', message: 'contact must be an https: or mailto: URL', input: raw });
+    ctx.issues.push({ code: 'custom', message: 'contact', input: raw });
     return z.NEVER;
   }),
 );
@@ -112,7 +121,7 @@ export const reportToSchema = z.pipe(
     if (origins.length > 0 && origins.length <= REPORT_TO_MAX && origins.every(isReportOrigin)) {
       return [...new Set(origins)];
     }
-    ctx.issues.push({ code: 'custom', message: 'report-to must list web origins', input: raw });
+    ctx.issues.push({ code: 'custom', message: 'report-to', input: raw });
     return z.NEVER;
   }),
 );

@@ -2,6 +2,8 @@ import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
 import { isScore } from '../quiz/score';
 import type { Scores } from '../quiz/score-answers';
 import { isAnswerFlag, type AnswerFlag } from '../quiz/response-check';
+import { contactHref } from './contact';
+import type { AssistantSetup } from './params';
 import {
   CARRIED_PARAMS,
   DATA_PARAMS,
@@ -39,16 +41,6 @@ export const paths = {
   generator: (lang: string): string => `?${new URLSearchParams({ for: PARAM_VALUES.for, lang })}`,
 } as const;
 
-/** What a link made for someone else keeps: the assistant's set-up, never widget-only options. */
-export type CarriedConfig = Partial<Record<CarriedParam, string>>;
-
-/** The widget's set-up, as the generator and the loader hold it. */
-export interface WidgetSetup extends CarriedConfig {
-  readonly reportScores?: boolean;
-  /** The only origins that may receive the scores; listing any turns `report=scores` on. */
-  readonly reportTo?: readonly string[];
-}
-
 const queryOf = (entries: readonly (readonly [UrlParam, string | undefined])[]): string => {
   const params = new URLSearchParams();
   for (const [name, value] of entries) if (value) params.set(name, value);
@@ -56,35 +48,39 @@ const queryOf = (entries: readonly (readonly [UrlParam, string | undefined])[]):
   return query ? `?${query}` : '';
 };
 
-const carried = (config: CarriedConfig) => CARRIED_PARAMS.map((name) => [name, config[name]] as const);
+/** Each parameter of the set-up as its link writes it (undefined: not set). */
+const written: {
+  [P in CarriedParam | 'report' | 'report-to']: (setup: AssistantSetup) => string | undefined;
+} = {
+  lang: (setup) => setup.lang,
+  va: (setup) => setup.va,
+  contact: (setup) => setup.contact && contactHref(setup.contact),
+  accent: (setup) => setup.accent,
+  report: (setup) => (setup.reportScores || setup.reportTo?.length ? PARAM_VALUES.report : undefined),
+  'report-to': (setup) => setup.reportTo?.join(' ') || undefined,
+};
+
+const carried = (setup: AssistantSetup) =>
+  CARRIED_PARAMS.map((name) => [name, written[name](setup)] as const);
 
 /** The `data-*` values of a widget placeholder, in the table's order (undefined: not set). */
-export const widgetDataOf = (setup: WidgetSetup): (readonly [UrlParam, string | undefined])[] =>
-  DATA_PARAMS.map((name) => [
-    name,
-    name === 'report'
-      ? setup.reportScores || setup.reportTo?.length
-        ? PARAM_VALUES.report
-        : undefined
-      : name === 'report-to'
-        ? setup.reportTo?.join(' ') || undefined
-        : setup[name],
-  ]);
+export const widgetDataOf = (setup: AssistantSetup): (readonly [UrlParam, string | undefined])[] =>
+  DATA_PARAMS.map((name) => [name, written[name](setup)]);
 
 /** The app at `appUrl` as the assistant set it up: the direct link for emails, posts and buttons. */
-export const appLink = (appUrl: string, config: CarriedConfig): string =>
+export const appLink = (appUrl: string, config: AssistantSetup): string =>
   `${appUrl}${queryOf(carried(config))}`;
 
 /** The absolute results link a user copies, shares or sends: always a full page (no `embed`, no `report`). */
 export const resultsLink = (
   appUrl: string,
-  config: CarriedConfig,
+  config: AssistantSetup,
   scores: Scores,
   flags: readonly AnswerFlag[] = [],
 ): string => `${appLink(appUrl, config)}${paths.results(scores, flags)}`;
 
 /** The quiz at `appUrl`, as a page of its own (a new load: the query is read once, at start). */
-export const quizLink = (appUrl: string, config: CarriedConfig): string =>
+export const quizLink = (appUrl: string, config: AssistantSetup): string =>
   `${appLink(appUrl, config)}${paths.quiz()}`;
 
 /**
@@ -93,7 +89,7 @@ export const quizLink = (appUrl: string, config: CarriedConfig): string =>
  */
 export const assistantViewLink = (
   appUrl: string,
-  config: CarriedConfig,
+  config: AssistantSetup,
   scores: Scores,
   flags: readonly AnswerFlag[] = [],
 ): string =>
@@ -107,7 +103,7 @@ export function asAssistantView(resultsLinkUrl: string): string {
 }
 
 /** The widget's address: the plain iframe snippet's `src` and the generator's preview. */
-export const widgetSrc = (appUrl: string, setup: WidgetSetup): string =>
+export const widgetSrc = (appUrl: string, setup: AssistantSetup): string =>
   `${appUrl}${queryOf([...widgetDataOf(setup), WIDGET_SWITCH])}`;
 
 /** The same URL with its `lang` replaced, when it has one: a reload or a copied link keeps the language chosen. */
@@ -178,11 +174,4 @@ export function parseResultsHash(hash: string): ResultsLink {
   return missing.length || invalid.length || repeated.length
     ? { ok: false, missing, invalid, repeated }
     : { ok: true, scores, flags: [...new Set(check.split(',').filter(isAnswerFlag))] };
-}
-
-/** A `mailto:` link to the assistant with a subject and body, from a validated mailto contact. */
-export function buildMailto(contact: string, subject: string, body: string): string {
-  const url = new URL(contact);
-  url.search = `?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
-  return url.href;
 }

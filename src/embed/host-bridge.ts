@@ -8,6 +8,14 @@ import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
  */
 
 /**
+ * The results' height, as an embedder the assistant did not list hears it: rounded up to this
+ * step. The same verdict makes results of different heights depending on which dimensions are
+ * weak (their cards and priorities differ in length: 3,350 / 3,278 / 3,257 px for one verdict),
+ * and a host that may only know the verdict must not read the rest from the frame's height.
+ */
+export const RESULTS_HEIGHT_STEP = 1000;
+
+/**
  * Reports the content height whenever it changes, rounded up so the frame never shows a 1 px
  * inner scrollbar, so that the host page moves as little as possible (README, "For assistants"):
  *
@@ -16,6 +24,9 @@ import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
  * - on the quiz, never less than the tallest statement seen at this width: statements of
  *   different lengths (the first carries a hint) do not move the host page; a new screen or a
  *   new width starts afresh, so the intro after the results shrinks back.
+ *
+ * - on the results, to a page that may hear the verdict only (not the listed recipient of the
+ *   scores), in steps of RESULTS_HEIGHT_STEP: the frame is then a little taller than its content.
  *
  * Scrolling: html.embed hides overflow (app.css) because a loader keeps the frame exactly as
  * tall as the content. Until a loader says so (`delega:autosize`), or when the content is
@@ -48,7 +59,10 @@ export function startHostBridge(
     const scrolls = !autosized || height > MAX_FRAME_HEIGHT;
     if (scrolls) root.style.overflowY = 'auto';
     else root.style.removeProperty('overflow-y');
-    const reported = Math.max(height, floor);
+    const reported =
+      screen === 'results' && !host.scoresRecipient
+        ? Math.ceil(height / RESULTS_HEIGHT_STEP) * RESULTS_HEIGHT_STEP
+        : Math.max(height, floor);
     if (reported === last || reported <= 0) return; // an unchanged height sends nothing: no resize loop
     last = reported;
     host.notify({ type: 'delega:resize', height: reported });

@@ -10,6 +10,20 @@ import { AUTOSIZE_REPLY, clampHeight, detailOf, isHostMessage } from './messages
 /** The plain iframe's fixed height, and the loader's until the widget reports its own. */
 export const FRAME_HEIGHT = 720;
 
+/**
+ * The space a placeholder reserves so that the host page does not move while the quiz loads and
+ * runs (README, "Reserving the widget's space"): the tallest statement in either language,
+ * measured at the browser's default 16 px font: 900 px up to 529 px wide, 840 px from 530 px.
+ */
+export const RESERVED_HEIGHT = { narrow: 900, wide: 840, wideFrom: 530 } as const;
+
+/**
+ * The same reservation as one inline declaration, for the snippet: an attribute cannot hold a
+ * media query, so the step at 530 px is a clamp whose middle term leaves one bound for the
+ * other within a pixel of viewport width.
+ */
+export const RESERVED_HEIGHT_STYLE = `min-height: clamp(${RESERVED_HEIGHT.wide}px, ${RESERVED_HEIGHT.narrow}px + (${RESERVED_HEIGHT.wideFrom - 1}px - 100vw) * ${RESERVED_HEIGHT.narrow - RESERVED_HEIGHT.wide}, ${RESERVED_HEIGHT.narrow}px)`;
+
 /** The permission the widget uses ("copy the link to my results"). */
 export const FRAME_ALLOW = 'clipboard-write';
 
@@ -116,6 +130,14 @@ export function followWidgetFrames(
         emit('delega:ready', {});
       }
     } else {
+      // The visitor gave the last answer inside the widget, which had scrolled with the long
+      // statement: the results start at the frame's top, above the viewport. Bring it into view,
+      // so the verdict is the first thing read; a visitor who went back to the host page (focus
+      // out of the frame) is left where they are.
+      if (message.type === 'delega:complete' && document.activeElement === frame) {
+        const { top } = frame.getBoundingClientRect();
+        if (top < 0) scrollBy(0, top);
+      }
       emit(message.type, detailOf(message));
     }
   };

@@ -29,11 +29,17 @@ export { QUIZ_STORAGE_KEY };
 
 /**
  * Where a run is saved. The page keeps `delega:quiz`; each widget keeps its own, named after
- * its frame (the loader names it after the placeholder's `data-id`, or the host page's path and
- * the placeholder's position), so two widgets, or two pages of one site, never share answers.
+ * the page that embeds it and its frame (the loader names the frame after the placeholder's
+ * `data-id`, or the host page's path and the placeholder's position), so two widgets, or two
+ * pages of one site, never share answers. The frame's name is the embedding page's to choose,
+ * so it alone would let any page of the same site (another subdomain, which shares the
+ * browser's storage partition) pick another page's name and resume its run: the embedding
+ * origin, which the browser reports and no page can forge (`parentOriginOf`), comes first.
  */
-export const quizStorageKey = (embedded: boolean, frameName: string): string =>
-  embedded ? `${QUIZ_STORAGE_KEY}@${frameName.slice(0, 200)}` : QUIZ_STORAGE_KEY;
+export const quizStorageKey = (embedded: boolean, frameName: string, embedderOrigin = '?'): string =>
+  embedded
+    ? `${QUIZ_STORAGE_KEY}@${embedderOrigin.slice(0, 300)} ${frameName.slice(0, 200)}`
+    : QUIZ_STORAGE_KEY;
 
 /**
  * Version 2: `position` counts in QUIZ_ORDER (the interleaved order). Version 1 counted in the
@@ -62,7 +68,15 @@ export function readQuizState(raw: string | null): { state: QuizState; damaged: 
   // Versions 1 and 2 are `{ version, answers, position }`; a bare answers object is accepted as the oldest format.
   const source = record && 'answers' in record ? record.answers : record;
   const { answers, dropped } = salvageAnswers(source);
-  const wrongShape = !record || (record.version !== undefined && !KNOWN_VERSIONS.includes(record.version));
+  // The app never writes `{}`, `{"answers":null}` or a versioned copy without its answers
+  // object: such a copy (another tab, an extension) is damage, not "nothing answered", and
+  // must not pass for a run started over (a start-over removes the key or saves version 2).
+  // Anything else that is not an object of answers counts as dropped (salvageAnswers).
+  const wrongShape =
+    source == null ||
+    (record?.version === undefined
+      ? Object.keys(answers).length === 0
+      : !KNOWN_VERSIONS.includes(record.version));
   // Only a version-2 position points into today's order; anything older resumes at the first gap.
   const position = record?.version === VERSION ? record.position : undefined;
   return {

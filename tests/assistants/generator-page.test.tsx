@@ -57,7 +57,7 @@ describe('generator page', () => {
       'http://localhost:3000/?lang=it&va=Ana+P%C3%A9rez&contact=mailto%3Aana%40ejemplo.com&accent=%23aa3377',
     );
     expect(codeBox(/Código para tu sitio web/).value).toBe(
-      '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores" data-report-to="https://www.ana.es"></div>\n' +
+      '<div data-delega data-lang="it" data-va="Ana Pérez" data-contact="mailto:ana@ejemplo.com" data-accent="#aa3377" data-report="scores" data-report-to="https://www.ana.es" style="min-height: clamp(840px, 900px + (529px - 100vw) * 60, 900px)"></div>\n' +
         '<script src="http://localhost:3000/embed.js" async></script>',
     );
     const iframe = codeBox(/Código iframe/).value;
@@ -83,15 +83,16 @@ describe('generator page', () => {
   it.each([
     [
       'javascript:alert(1)',
-      'Escribe una dirección web que empiece por https:// o un correo electrónico, como ana@ejemplo.com.',
+      'Escribe una dirección web que empiece por https://, un correo electrónico como ana@ejemplo.com o un número de WhatsApp con prefijo, como +34 600 123 456.',
     ],
     [
       'data:text/html,hola',
-      'Escribe una dirección web que empiece por https:// o un correo electrónico, como ana@ejemplo.com.',
+      'Escribe una dirección web que empiece por https://, un correo electrónico como ana@ejemplo.com o un número de WhatsApp con prefijo, como +34 600 123 456.',
     ],
     ['http://ana.example.com', 'La dirección empieza por http://: usa la versión segura, con https://.'],
   ])('refuses %s as contact, says why and leaves it out of the link', async (contact, message) => {
     const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana');
     const field = screen.getByRole('textbox', { name: /Tu contacto/ });
     await user.type(field, contact);
     await user.tab();
@@ -152,6 +153,58 @@ describe('generator page', () => {
       expect(codeBox(/Código para tu sitio web/).value).not.toContain('data-report');
     },
   );
+
+  it('asks for the name as soon as a contact is typed, without the name field ever being visited', async () => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu contacto/ }), 'ana@ejemplo.com');
+    const name = screen.getByRole('textbox', { name: /Tu nombre/ });
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining('Escribe tu nombre o el de tu negocio.'),
+    );
+    expect(
+      screen.getByText(/Falta tu nombre: sin él, quien haga el cuestionario no verá el botón/),
+    ).toBeVisible();
+    // A link that would carry a contact its results page never offers is not handed out.
+    expect(codeBox('Enlace directo').value).not.toContain('contact');
+
+    await user.type(name, 'Ana');
+    expect(name).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/Falta tu nombre/)).toBeNull();
+    expect(codeBox('Enlace directo').value).toContain('contact=mailto%3Aana%40ejemplo.com');
+  });
+
+  it.each([
+    [
+      'es',
+      '+34 600 11 22 33',
+      'Te llegarán por WhatsApp, al +34600112233, con el enlace de los resultados en el mensaje.',
+    ],
+    [
+      'it',
+      '0039 347 123 4567',
+      'Ti arriveranno su WhatsApp, al numero +393471234567, con il link dei risultati nel messaggio.',
+    ],
+  ] as const)('(%s) makes a phone number %s a WhatsApp contact and says so', async (lang, typed, note) => {
+    const { user } = await openGenerator(lang);
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre|Il tuo nome/ }), 'Ana');
+    await user.type(screen.getByRole('textbox', { name: /Tu contacto|Il tuo contatto/ }), typed);
+    expect(screen.getByText(note)).toBeVisible();
+    const number = typed.replace(/\D/g, '').replace(/^00/, '');
+    expect(codeBox(/Enlace directo|Link diretto/).value).toContain(`contact=https%3A%2F%2Fwa.me%2F${number}`);
+  });
+
+  it('asks for the country code of a phone number typed without it', async () => {
+    const { user } = await openGenerator('es');
+    await user.type(screen.getByRole('textbox', { name: /Tu nombre/ }), 'Ana');
+    const field = screen.getByRole('textbox', { name: /Tu contacto/ });
+    await user.type(field, '600 11 22 33');
+    await user.tab();
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('Añade el prefijo del país delante del número'),
+    );
+    expect(codeBox('Enlace directo').value).not.toContain('contact');
+  });
 
   it('asks for a name once the field is left empty, and for at most 60 characters', async () => {
     const { user } = await openGenerator('es');

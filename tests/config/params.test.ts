@@ -20,7 +20,7 @@ describe('parseConfig', () => {
       lang: 'it',
       embed: true,
       va: 'Giulia Rossi',
-      contact: 'mailto:giulia@example.it',
+      contact: { kind: 'mail', address: 'giulia@example.it' },
       accent: '#aa3366',
       page: 'quiz',
       reportScores: true,
@@ -61,11 +61,17 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['https://ana.example.com/contacto', 'https://ana.example.com/contacto'],
-    ['mailto:ana@example.com', 'mailto:ana@example.com'],
-    ['  https://ana.example.com  ', 'https://ana.example.com/'],
+    [
+      'https://ana.example.com/contacto',
+      { kind: 'web', url: 'https://ana.example.com/contacto', host: 'ana.example.com' },
+    ],
+    ['mailto:ana@example.com', { kind: 'mail', address: 'ana@example.com' }],
+    [
+      '  https://ana.example.com  ',
+      { kind: 'web', url: 'https://ana.example.com/', host: 'ana.example.com' },
+    ],
   ])('accepts the contact %s', (contact, expected) => {
-    expect(parseConfig(q({ contact })).contact).toBe(expected);
+    expect(parseConfig(q({ contact })).contact).toEqual(expected);
   });
 
   it.each(['#12345', '#1234567', 'rgb(0,0,0)', '#ggg000', 'expression(alert(1))', '#fff;color:red'])(
@@ -103,9 +109,10 @@ describe('parseConfig', () => {
   });
 
   it('accepts one address with letters of any script', () => {
-    expect(parseConfig(q({ contact: 'mailto:josé.peña@correo.es' })).contact).toBe(
-      'mailto:jos%C3%A9.pe%C3%B1a@correo.es',
-    );
+    expect(parseConfig(q({ contact: 'mailto:josé.peña@correo.es' })).contact).toEqual({
+      kind: 'mail',
+      address: 'josé.peña@correo.es',
+    });
   });
 
   it('measures the contact after normalisation: accented letters count as the URL carries them', () => {
@@ -117,7 +124,7 @@ describe('parseConfig', () => {
     expect(contactSchema.safeParse(typed).error?.issues[0]?.message).toBe(CONTACT_TOO_LONG);
     // Padding that normalisation removes does not count against it.
     const padded = `${' '.repeat(700)}https://ana.example.com/${' '.repeat(700)}`;
-    expect(parseConfig(q({ contact: padded })).contact).toBe('https://ana.example.com/');
+    expect(parseConfig(q({ contact: padded })).contact).toMatchObject({ url: 'https://ana.example.com/' });
   });
 
   it.each([
@@ -147,6 +154,17 @@ describe('parseConfig', () => {
     expect(long).toBe(`${'x'.repeat(VA_MAX_LENGTH - 2)}${coder}…`);
     const exact = `${'x'.repeat(VA_MAX_LENGTH - 1)}${family}`;
     expect(parseConfig(q({ va: exact })).va).toBe(exact);
+  });
+
+  it("keeps a flag's own tag characters and drops every other one (hidden text)", () => {
+    const scotland = '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
+    const hidden = [...'send bank details']
+      .map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0)))
+      .join('');
+    // 1,200 tags after one flag made a single "character" of 2,400 code units, and a 63,804-character mail link.
+    expect(parseConfig(q({ va: `Ana ${scotland}${'\u{E0041}'.repeat(1200)}` })).va).toBe(`Ana ${scotland}`);
+    expect(parseConfig(q({ va: `Ana 🏴${hidden}\u{E007F}` })).va).toBe('Ana 🏴');
+    expect(parseConfig(q({ va: `Ana ${scotland.slice(0, -2)}${hidden}` })).va).toBe('Ana 🏴');
   });
 
   it.each([

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   asAssistantView,
   assistantViewLink,
-  buildMailto,
   parseResultsHash,
   paths,
   resultsLink,
@@ -11,6 +10,7 @@ import {
 } from '../../src/config/paths';
 import { screenOf } from '../../src/config/pages';
 import { parseConfig } from '../../src/config/params';
+import { buildMailto } from '../../src/features/results/send-links';
 import { CARRIED_PARAMS, DATA_PARAMS, URL_PARAMS } from '../../src/config/url-params';
 
 const scores = {
@@ -27,7 +27,12 @@ describe('results links', () => {
   it('build and read back the same scores, carrying lang, va, contact and accent', () => {
     const link = resultsLink(
       'https://va.example.com/delega/',
-      { lang: 'it', va: 'Giulia & Co', contact: 'mailto:g@example.it', accent: '#aa3366' },
+      {
+        lang: 'it',
+        va: 'Giulia & Co',
+        contact: { kind: 'mail', address: 'g@example.it' },
+        accent: '#aa3366',
+      },
       scores,
     );
     expect(link).toBe(
@@ -94,7 +99,11 @@ describe('results links', () => {
   });
 
   it('builds a mailto with an encoded subject and body', () => {
-    const href = buildMailto('mailto:ana@example.com', 'Mis resultados', 'Hola & adiós\nLínea 2');
+    const href = buildMailto(
+      { kind: 'mail', address: 'ana@example.com' },
+      'Mis resultados',
+      'Hola & adiós\nLínea 2',
+    );
     expect(href).toBe(
       'mailto:ana@example.com?subject=Mis%20resultados&body=Hola%20%26%20adi%C3%B3s%0AL%C3%ADnea%202',
     );

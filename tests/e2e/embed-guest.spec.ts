@@ -1,6 +1,9 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scriptSnippet } from '../../src/features/assistants/snippets';
 import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
+import { RESULTS_HEIGHT_STEP } from '../../src/embed/host-bridge';
+import { QUIZ_ORDER } from '../../src/quiz/order';
+import { quizStorageKey } from '../../src/state/answer-store';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
@@ -10,6 +13,7 @@ import {
   resultsHash,
   statementOnScreen,
   TOTAL,
+  verdictHeading,
   wholeResults,
   words,
 } from './support/quiz';
@@ -51,12 +55,26 @@ const LOREM =
   'Delegar bien empieza por saber qué tareas te quitan tiempo y cuáles solo puedes hacer tú; este texto es el artículo del blog que rodea el cuestionario';
 
 const snippet = (id: string, extra = '') =>
-  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }).replace(
+  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }, { reserve: 'stylesheet' }).replace(
     '<div data-delega',
     `<div id="${id}"${extra} data-delega`,
   );
 
+// A plain blog's stylesheet: nothing about the widget, as a host that pastes the snippet as it is.
+const PLAIN_CSS = `
+body { font-family: sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
+`;
+
+/** The generator's own snippet, exactly as it gives it (its reservation inline). */
+const pastedAsIs = (id: string) =>
+  scriptSnippet(APP_URL, { lang: 'es', va: 'Ana Pérez' }).replace(
+    '<div data-delega',
+    `<div id="${id}" data-delega`,
+  );
+
 let host: HostServer;
+/** Another origin of the same site as `host` (another port of localhost): one storage partition. */
+let sameSite: HostServer;
 
 test.beforeAll(async () => {
   host = await startHostServer({
@@ -91,6 +109,37 @@ test.beforeAll(async () => {
       csp: 'sandbox allow-scripts',
       body: hostPage('En un sandbox', snippet('boxed')),
     },
+    '/plain.css': { body: PLAIN_CSS, type: 'text/css' },
+    // The generator's snippet pasted as it is into a plain blog: no CSS of the host's own.
+    '/pasted.html': {
+      body: hostPage(
+        '¿Es el momento de delegar?',
+        `${article(1, LOREM)}
+         ${pastedAsIs('quiz')}
+         ${article(12, LOREM)}`,
+      ).replace('/host.css', '/plain.css'),
+    },
+    // Three widgets opened on results of one verdict, each with another weak dimension.
+    '/heights.html': {
+      body: hostPage(
+        'Tres resultados',
+        (['tech', 'communication', 'teamwork'] as const)
+          .map(
+            (weak) =>
+              `<iframe id="${weak}" title="${weak}" style="width: 100%; height: 600px; border: 0" src="${APP_URL}?lang=es&embed=1${resultsHash(allScores(80, { [weak]: 30 }))}"></iframe>`,
+          )
+          .join('\n'),
+      ).replace(
+        '<script src="/host.js"></script>',
+        `<script>
+          window.heights = {};
+          addEventListener('message', (e) => {
+            const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+            if (frame && e.data && e.data.type === 'delega:resize') window.heights[frame.id] = e.data.height;
+          });
+        </script>`,
+      ),
+    },
     '/article.html': {
       csp: STRICT_CSP,
       body: hostPage(
@@ -107,6 +156,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await host?.close();
+  await sameSite?.close();
 });
 
 interface HostLog {
@@ -458,4 +508,120 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
       await page.mouse.wheel(0, 600);
     await expect(restart).toBeInViewport();
   });
+});
+
+test("@both the generator's snippet, pasted as it is into a plain page, moves nothing: host CLS ≤ 0.05", async ({
+  page,
+}, testInfo) => {
+  await page.goto(`${host.origin}/pasted.html`);
+  const widget = page.frameLocator('#quiz iframe');
+  const start = widget.getByRole('button', { name: 'Empezar el cuestionario' });
+  await expect(start).toBeVisible();
+  await settled(page, 'quiz', widget);
+  const afterLoad = await shiftScore(page);
+  await page.locator('#quiz').evaluate((quiz) => quiz.scrollIntoView({ block: 'start' }));
+  await start.click();
+  await answerWithTaps(widget, 'es', 3, mixedAnswers);
+  await expect(widget.getByText(`Afirmación 4 de ${TOTAL}`, { exact: true })).toBeVisible();
+  await settled(page, 'quiz', widget);
+  const afterAnswers = await shiftScore(page);
+  console.log(
+    `${testInfo.project.name}: pasted as it is, host CLS load ${afterLoad.toFixed(4)}, + start and 3 answers ${afterAnswers.toFixed(4)}`,
+  );
+  expect(afterAnswers).toBeLessThanOrEqual(0.05);
+});
+
+test("the results open with the verdict's top in view, after the last answer given low in the widget", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'unpartitioned', 'the frame has no storage to resume from there');
+  await page.goto(`${host.origin}/pasted.html`);
+  const widget = page.frameLocator('#quiz iframe');
+  await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+  // A run with every statement but the last answered, saved where this widget keeps it.
+  const frame = page.frames().find((f) => f.url().startsWith(APP_URL))!;
+  const name = await page.locator('#quiz iframe').getAttribute('name');
+  const answers = Object.fromEntries(QUIZ_ORDER.slice(0, TOTAL - 1).map((s) => [s.id, mixedAnswers(s)]));
+  await frame.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [
+      quizStorageKey(true, name ?? '', host.origin),
+      JSON.stringify({ version: 2, answers, position: TOTAL - 1 }),
+    ],
+  );
+  await page.reload();
+  await widget.getByRole('button', { name: `Seguir donde lo dejaste (${TOTAL - 1} de ${TOTAL})` }).click();
+  await expect(widget.getByText(`Afirmación ${TOTAL} de ${TOTAL}`, { exact: true })).toBeVisible();
+  await settled(page, 'quiz', widget);
+  // The visitor has scrolled down to the answers, as on a phone: the widget's top is above the view.
+  const last = widget.getByRole('radio', { name: words.es.scale['3'], exact: true });
+  await page.locator('#quiz iframe').evaluate((f) => window.scrollBy(0, f.getBoundingClientRect().top + 200));
+  await expect(last).toBeInViewport();
+  expect(await page.locator('#quiz iframe').evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(-50);
+  await last.click();
+  await expect(verdictHeading(widget, 'es')).toBeVisible();
+  const box = await verdictHeading(widget, 'es').boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+});
+
+test('a page that may hear only the verdict cannot tell which dimensions are weak from the frame heights', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/heights.html`);
+  const weak = ['tech', 'communication', 'teamwork'] as const;
+  for (const id of weak) await wholeResults(page.frameLocator(`#${id}`), 'es');
+  const contents = await Promise.all(
+    weak.map((id) =>
+      page
+        .frameLocator(`#${id}`)
+        .locator('#root')
+        .evaluate((root) => Math.ceil(root.getBoundingClientRect().height)),
+    ),
+  );
+  // The contents differ (another card text, another priority), the heights the page hears do not.
+  expect(new Set(contents).size).toBeGreaterThan(1);
+  const top = Math.ceil(Math.max(...contents) / RESULTS_HEIGHT_STEP) * RESULTS_HEIGHT_STEP;
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: Record<string, number> }).heights))
+    .toEqual({ tech: top, communication: top, teamwork: top });
+});
+
+test("a page of another origin of the same site cannot resume a widget's run by naming its frame alike", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'unpartitioned', 'the frame has no storage at all there');
+  // Both pages are localhost (one site, one storage partition for the widget), on two ports.
+  const page1 = hostPage(
+    'Una página',
+    pastedAsIs('quiz').replace('data-delega', 'data-delega data-id="lead"'),
+  );
+  sameSite = await startHostServer({
+    '/host.js': { body: HOST_JS, type: 'text/javascript' },
+    '/host.css': { body: HOST_CSS, type: 'text/css' },
+    '/copy.html': { body: page1 },
+  });
+  const hostWithId = await startHostServer({
+    '/host.js': { body: HOST_JS, type: 'text/javascript' },
+    '/host.css': { body: HOST_CSS, type: 'text/css' },
+    '/lead.html': { body: page1 },
+  });
+  try {
+    await page.goto(`${hostWithId.origin}/lead.html`);
+    const widget = page.frameLocator('#quiz iframe');
+    await widget.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+    await answerWithTaps(widget, 'es', 2, mixedAnswers);
+    await expect(widget.getByText(`Afirmación 3 de ${TOTAL}`, { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(
+      widget.getByRole('button', { name: `Seguir donde lo dejaste (2 de ${TOTAL})` }),
+    ).toBeVisible();
+
+    // The same frame name, chosen by another origin of the site: a new run, not the other's.
+    await page.goto(`${sameSite.origin}/copy.html`);
+    await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
+    await expect(widget.getByRole('button', { name: /Seguir donde lo dejaste/ })).toHaveCount(0);
+  } finally {
+    await hostWithId.close();
+  }
 });

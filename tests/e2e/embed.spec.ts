@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snippets';
+import { quizStorageKey } from '../../src/state/answer-store';
 import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
   answerWithTaps,
@@ -25,15 +26,20 @@ const STATEMENT_IDS = STATEMENTS.map((statement) => statement.id);
 const APP = APP_URL;
 const STRICT_CSP = `default-src 'self'; script-src 'self' ${APP_ORIGIN}; frame-src ${APP_ORIGIN}; style-src 'self'`;
 
-const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377' });
+// These hosts forbid inline styles: they reserve the widget's space in their own stylesheet.
+const ana = scriptSnippet(APP, { lang: 'es', va: 'Ana Pérez', accent: '#aa3377' }, { reserve: 'stylesheet' });
 /** Marco lists the host page's own site for the scores: known once the host server runs. */
 const marcoOn = (site: string) =>
-  scriptSnippet(APP, {
-    lang: 'it',
-    va: 'Marco Rossi',
-    contact: 'mailto:marco@esempio.it',
-    reportTo: [site],
-  });
+  scriptSnippet(
+    APP,
+    {
+      lang: 'it',
+      va: 'Marco Rossi',
+      contact: { kind: 'mail', address: 'marco@esempio.it' },
+      reportTo: [site],
+    },
+    { reserve: 'stylesheet' },
+  );
 
 /** Every host page here also has a field of its own, to see where keystrokes go. */
 const hostHtml = (title: string, body: string) =>
@@ -327,19 +333,20 @@ test('a finished quiz tells the host page the verdict, and the scores only to th
 
 /**
  * Every answer but the last saved as the widget saves them, in its own storage (partitioned by
- * the host's site, keyed by the frame's name): the visitor stopped one short of the end.
+ * the host's site, keyed by the host's origin and the frame's name): the visitor stopped one
+ * short of the end.
  */
 async function visitorStoppedBeforeTheLast(page: Page, path: string) {
   await page.goto(`${host.origin}${path}`);
   await expect(page.frameLocator('#unlisted iframe').getByRole('button', { name: /Empezar/ })).toBeVisible();
   const widget = page.frames().find((frame) => frame.url().startsWith(APP))!;
+  const name = (await page.locator('#unlisted iframe').getAttribute('name')) ?? '';
   await widget.evaluate(
-    ({ ids }) => {
+    ({ ids, key }) => {
       const answers = Object.fromEntries(ids.map((id) => [id, 4]));
-      const key = `delega:quiz@${window.name}`;
       localStorage.setItem(key, JSON.stringify({ version: 1, answers, position: ids.length }));
     },
-    { ids: STATEMENT_IDS.slice(0, -1) },
+    { ids: STATEMENT_IDS.slice(0, -1), key: quizStorageKey(true, name, host.origin) },
   );
 }
 

@@ -3,6 +3,7 @@ import itAssistants from '../../locales/it/assistants.json' with { type: 'json' 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { APP_URL } from './support/app-url';
+import { hostPage, startHostServer } from './support/host-server';
 
 /** An assistant builds their link and embed code, as they would on a phone. */
 
@@ -130,3 +131,65 @@ for (const lang of ['es', 'it'] as const) {
     ).toEqual([]);
   });
 }
+
+test('a contact typed first asks for the name at once, and the link carries it only with a name', async ({
+  page,
+}) => {
+  await page.goto('./?for=assistants&lang=es');
+  await page.getByRole('textbox', { name: words.es.contact }).fill('ana@ejemplo.com');
+  // The name field was never visited: its error shows anyway, and the page says what is missing.
+  const name = page.getByRole('textbox', { name: words.es.name });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(esAssistants.errors.vaRequired)).toBeVisible();
+  await expect(page.getByText(esAssistants.output.needsName)).toBeVisible();
+  expect(await textOf(page, words.es.link)).not.toContain('contact');
+  expect(await textOf(page, words.es.script)).not.toContain('data-contact');
+
+  await name.fill('Ana');
+  await expect(page.getByText(esAssistants.output.needsName)).toHaveCount(0);
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  expect(await textOf(page, words.es.link)).toContain('va=Ana&contact=mailto%3Aana%40ejemplo.com');
+});
+
+test('a phone number becomes a WhatsApp contact, named as such, in the link and the snippet', async ({
+  page,
+}) => {
+  await page.goto('./?for=assistants&lang=it');
+  await page.getByRole('textbox', { name: words.it.name }).fill('Anna');
+  await page.getByRole('textbox', { name: words.it.contact }).fill('+39 347 123 4567');
+  await expect(
+    page.getByText(
+      'Ti arriveranno su WhatsApp, al numero +393471234567, con il link dei risultati nel messaggio.',
+    ),
+  ).toBeVisible();
+  expect(await textOf(page, words.it.link)).toContain('contact=https%3A%2F%2Fwa.me%2F393471234567');
+  expect(await textOf(page, words.it.script)).toContain('data-contact="https://wa.me/393471234567"');
+});
+
+test('framed by another site, the generator shows only a link to open it in its own tab', async ({
+  page,
+}) => {
+  const site = await startHostServer({
+    '/host.css': { body: '', type: 'text/css' },
+    '/host.js': { body: '', type: 'text/javascript' },
+    '/': {
+      body: hostPage(
+        'Una página cualquiera',
+        `<iframe title="generador" style="width: 100%; height: 600px" src="${APP}?for=assistants&lang=es"></iframe>`,
+      ),
+    },
+  });
+  try {
+    await page.goto(`${site.origin}/`);
+    const framed = page.frameLocator('iframe[title="generador"]');
+    await expect(framed.getByRole('heading', { level: 1, name: esAssistants.framed.title })).toBeVisible();
+    const open = framed.getByRole('link', { name: esAssistants.framed.open });
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(open).toHaveAttribute('href', `${APP}?for=assistants&lang=es`);
+    // Nothing to type into, nothing to copy: no field, no code.
+    await expect(framed.getByRole('textbox')).toHaveCount(0);
+    await expect(framed.getByRole('button', { name: /Copiar/ })).toHaveCount(0);
+  } finally {
+    await site.close();
+  }
+});

@@ -93,9 +93,36 @@ test('send to the assistant builds a prefilled e-mail for a mailto contact', asy
   const href = (await send.getAttribute('href')) ?? '';
   expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
   const body = new URLSearchParams(href.split('?')[1]).get('body') ?? '';
-  expect(body).toContain('Hola, Ana:');
+  // Greeted without the name field, which may be a business's: "Hola, Estudio Gómez:" reads oddly.
+  expect(body.split('\n')[0]).toBe(words.es.results.mail.greeting);
   expect(body).toContain(words.es.verdicts.assistant.mailLabel); // a neutral label, not advice to the owner
   expect(body).toContain('#results?tech=85');
+});
+
+test('send to the assistant opens WhatsApp with the verdict and both links for a wa.me contact', async ({
+  page,
+}) => {
+  // A link from before WhatsApp was a contact of its own: the same address, now a chat.
+  await page.goto(`./?lang=it&va=Anna&contact=https://wa.me/393471234567${resultsHash(allScores(85))}`);
+  const send = page.getByRole('link', { name: 'Invia i miei risultati a Anna' });
+  await expect(send).toHaveAccessibleDescription('Via WhatsApp al numero +393471234567');
+  const href = new URL((await send.getAttribute('href')) ?? '');
+  expect(href.origin + href.pathname).toBe('https://wa.me/393471234567');
+  expect(await send.getAttribute('target')).toBe('_blank');
+  const text = href.searchParams.get('text') ?? '';
+  expect(text.startsWith(words.it.results.whatsapp.intro)).toBe(true);
+  expect(text).toContain(words.it.verdicts.assistant.mailLabel);
+  const links = text.match(/https?:\/\/\S+/g) ?? [];
+  expect(links).toHaveLength(2);
+  const [owner, reading] = links.map((link) => new URL(link));
+  expect(owner!.hash).toBe(resultsHash(allScores(85)));
+  expect(owner!.searchParams.get('contact')).toBe('https://wa.me/393471234567');
+  expect(reading!.hash).toBe(resultsHash(allScores(85)));
+  expect(reading!.searchParams.get('view')).toBe('assistant');
+  // Nothing is copied and no page opens first: that is what a web page contact does.
+  await send.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()));
+  await send.click();
+  await expect(page.getByRole('status').filter({ hasText: words.it.results.copied })).toHaveCount(0);
 });
 
 test('restart asks first, then clears the answers', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_URL } from './support/app-url';
 import {
+  allScores,
   answerWithTaps,
   expectedOutcome,
   mixedAnswers,
@@ -222,4 +223,26 @@ test('the assistants page and its live preview break no policy', async ({ page, 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.frameLocator('iframe').first().getByRole('heading', { level: 1 })).toBeVisible();
   await expectClean(page, seen);
+});
+
+test('a look-alike mail domain is shown as punycode beside the send button', async ({ page }) => {
+  // "gооgle.com" with two Cyrillic о: shown as the browser spells it, not as it pretends to look.
+  const contact = encodeURIComponent('mailto:ana@g\u043e\u043egle.com');
+  await page.goto(`./?lang=es&va=Ana&contact=${contact}${resultsHash(allScores(85))}`);
+  const send = page.getByRole('link', { name: 'Enviar mis resultados a Ana' });
+  await expect(send).toHaveAccessibleDescription('Por correo electrónico a ana@xn--ggle-55da.com');
+  expect(await send.getAttribute('href')).toMatch(/^mailto:ana@xn--ggle-55da\.com\?/);
+});
+
+test('a name cannot smuggle invisible tag characters into the page or the mail', async ({ page }) => {
+  // A flag followed by 1,200 tag characters: one "character" to a counter, 63,804 in the mail link.
+  const va = `Ana 🏴${String.fromCodePoint(0xe0041).repeat(1200)}`;
+  const contact = 'mailto:ana@example.com';
+  await page.goto(`./?${new URLSearchParams({ lang: 'es', va, contact })}${resultsHash(allScores(85))}`);
+  await expect(page.getByText('Cuestionario ofrecido por Ana 🏴', { exact: true })).toBeVisible();
+  const href = (await page
+    .getByRole('link', { name: 'Enviar mis resultados a Ana 🏴' })
+    .getAttribute('href'))!;
+  expect(href).not.toMatch(/%F3%A0%81/i); // no tag character (U+E0000 block), encoded or not
+  expect(href.length).toBeLessThan(5_000);
 });

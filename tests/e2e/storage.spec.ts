@@ -31,28 +31,38 @@ test('storage that fills up mid-quiz: after a reload the saved answers are still
   await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
 });
 
-test('another tab writing damaged progress does not cost this tab its answers', async ({ page, context }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 4, () => 2);
-  await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
+for (const [damage, written] of [
+  ['cut short', '{"version":1,"answers":'],
+  // Valid JSON that reads as "nothing answered": it used to wipe this tab's answers.
+  ['an empty object', '{}'],
+  ['answers of null', '{"answers":null}'],
+] as const) {
+  test(`another tab writing damaged progress (${damage}) does not cost this tab its answers`, async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./?lang=es');
+    await page.getByRole('button', { name: words.es.intro.start }).click();
+    await answerWithTaps(page, 'es', 4, () => 2);
+    await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
 
-  // A second tab of the same site (another version, an extension, a bug) writes garbage.
-  const other = await context.newPage();
-  await other.goto('./?lang=es');
-  await other.evaluate(() => localStorage.setItem('delega:quiz', '{"version":1,"answers":'));
-  await other.close();
+    // A second tab of the same site (another version, an extension, a bug) writes garbage.
+    const other = await context.newPage();
+    await other.goto('./?lang=es');
+    await other.evaluate((value) => localStorage.setItem('delega:quiz', value), written);
+    await other.close();
 
-  // This tab keeps its place and answers, and its next answer is saved with all the others.
-  await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
-  await page.getByRole('radio', { name: words.es.scale['3'], exact: true }).click();
-  await expect(page.getByText(`Afirmación 6 de ${TOTAL}`)).toBeVisible();
-  await page.goto('./?lang=es');
-  await expect(page.getByRole('button', { name: `Seguir donde lo dejaste (5 de ${TOTAL})` })).toBeVisible();
-  // Nothing was lost, so nothing to apologise for.
-  await expect(page.getByText(words.es.storage.damaged)).toHaveCount(0);
-  await expect(page.getByText(words.es.storage['damaged-all'])).toHaveCount(0);
-});
+    // This tab keeps its place and answers, and its next answer is saved with all the others.
+    await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
+    await page.getByRole('radio', { name: words.es.scale['3'], exact: true }).click();
+    await expect(page.getByText(`Afirmación 6 de ${TOTAL}`)).toBeVisible();
+    await page.goto('./?lang=es');
+    await expect(page.getByRole('button', { name: `Seguir donde lo dejaste (5 de ${TOTAL})` })).toBeVisible();
+    // Nothing was lost, so nothing to apologise for.
+    await expect(page.getByText(words.es.storage.damaged)).toHaveCount(0);
+    await expect(page.getByText(words.es.storage['damaged-all'])).toHaveCount(0);
+  });
+}
 
 test('progress damaged beyond repair says so, without claiming any answer survived', async ({ page }) => {
   await page.goto('./?lang=it');

@@ -17,6 +17,20 @@ describe('the send button says where the results go', () => {
     ['es', 'https://www.ana.es/contacto?ref=delega', 'Enviar mis resultados a Ana', 'Se abre www.ana.es'],
     // A look-alike domain shows as the browser spells it, not as it pretends to look.
     ['it', 'https://аna.es/', 'Invia i miei risultati a Ana', 'Si apre xn--na-6kc.es'],
+    // The same for a mail domain: "gооgle.com" with two Cyrillic о.
+    [
+      'es',
+      'mailto:ana@gооgle.com',
+      'Enviar mis resultados a Ana',
+      'Por correo electrónico a ana@xn--ggle-55da.com',
+    ],
+    ['es', 'https://wa.me/34600111222', 'Enviar mis resultados a Ana', 'Por WhatsApp al +34600111222'],
+    [
+      'it',
+      'https://wa.me/393471234567',
+      'Invia i miei risultati a Ana',
+      'Via WhatsApp al numero +393471234567',
+    ],
   ] as const)('(%s) %s', async (lang, contact, button, target) => {
     await renderApp(`/?lang=${lang}&va=Ana&contact=${encodeURIComponent(contact)}${hash}`, {
       language: lang,

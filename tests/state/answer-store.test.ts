@@ -199,6 +199,10 @@ describe('two tabs on one store', () => {
     ['unreadable JSON', '{"version":1,"answ'],
     ['a wrong shape', '[]'],
     ['invalid answers', '{"version":1,"answers":{"tech-1":"five","tech-9":7},"position":0}'],
+    // Valid JSON that used to read as "nothing answered yet", and so wiped this tab's answers.
+    ['an empty object', '{}'],
+    ['answers of null', '{"answers":null}'],
+    ['a version without answers', '{"version":2,"position":3}'],
   ])('keeps its own answers when another tab writes %s, and repairs the store', (_, damaged) => {
     const backing = new Map<string, string>();
     const storage = createSafeStorage(
@@ -237,6 +241,15 @@ describe('two tabs on one store', () => {
     const mine = createAnswerStore(storage);
     mine.answer('tech-1', 5);
     storage.remove('delega:quiz'); // "Repeat the quiz" in the other tab
+    mine.syncFromStorage();
+    expect(mine.getState().answers).toEqual({});
+  });
+
+  it('follows another tab that started over and saved its empty run', () => {
+    const storage = storageWith(null);
+    const mine = createAnswerStore(storage);
+    mine.answer('tech-1', 5);
+    storage.write('delega:quiz', '{"version":2,"answers":{},"position":0}');
     mine.syncFromStorage();
     expect(mine.getState().answers).toEqual({});
   });

@@ -1,4 +1,5 @@
-import { useFormState, useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form, useZodForm, type ErrorText } from '../../components/ui/form';
 import { ChoiceField, TextField, VERBATIM_INPUT } from '../../components/ui/form-field';
@@ -8,13 +9,18 @@ import { FRAME_HEIGHT } from '../../embed/widget-frame';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { useLanguage } from '../../services/app-services';
 import { AccentField } from './accent-field';
+import { ContactNote } from './contact-note';
 import { CopyField } from './copy-field';
 import { EmbedHelp } from './embed-help';
+import { FramedGenerator, isFramed } from './framed-generator';
 import {
+  assistantSetupOf,
   CONTACT_INPUT_MAX_LENGTH,
+  contactOf,
+  droppedFieldsOf,
+  GENERATOR_TEXT_FIELDS,
   generatorSchema,
   isGeneratorError,
-  widgetSettingsOf,
   type GeneratorValues,
 } from './generator-schema';
 import { directLinkOf, iframeSnippet, scriptSnippet, widgetSrcOf } from './snippets';
@@ -30,9 +36,14 @@ const PREVIEW_DELAY_MS = 600;
 
 /**
  * `?for=assistants`: an assistant fills in name, contact, language and colour and gets, always
- * in step with the fields, the direct link, the two embed snippets and a live preview.
+ * in step with the fields, the direct link, the two embed snippets and a live preview. Inside
+ * another site's frame, only a link to open it in a tab of its own (framed-generator.tsx).
  */
 export function GeneratorPage() {
+  return isFramed() ? <FramedGenerator /> : <Generator />;
+}
+
+function Generator() {
   const { t } = useTranslation('assistants');
   const lang = useLanguage();
   const form = useZodForm(generatorSchema, {
@@ -45,10 +56,24 @@ export function GeneratorPage() {
     },
   });
   const values = useWatch({ control: form.control });
-  const { errors } = useFormState({ control: form.control });
 
   const appUrl = appUrlOf(window.location);
-  const settings = widgetSettingsOf(values);
+  const settings = assistantSetupOf(values);
+  // Whatever the link and the code leave out is said now, on its field, not once the field is
+  // left: the name above all, which a contact needs and which no one may have visited yet. The
+  // field being typed in waits for its blur, so a half-typed address is not called wrong.
+  const dropped = droppedFieldsOf(values, settings);
+  const droppedKey = dropped.join(' ');
+  const { trigger, getFieldState } = form;
+  useEffect(() => {
+    const typing = document.activeElement?.getAttribute('name');
+    const isDropped = (name: string) => droppedKey.split(' ').includes(name);
+    // Dropped fields get their error now; a field the effect flagged that is fine again loses it.
+    const toCheck = GENERATOR_TEXT_FIELDS.filter((name) =>
+      isDropped(name) ? name !== typing : getFieldState(name).invalid,
+    );
+    if (toCheck.length) void trigger(toCheck);
+  }, [droppedKey, trigger, getFieldState]);
   const previewSrc = useDebouncedValue(widgetSrcOf(appUrl, settings), PREVIEW_DELAY_MS);
   const directLink = directLinkOf(appUrl, settings);
   const quizLink = appLink(appUrl, { lang });
@@ -86,6 +111,7 @@ export function GeneratorPage() {
             {...VERBATIM_INPUT}
             maxLength={CONTACT_INPUT_MAX_LENGTH}
           />
+          <ContactNote contact={contactOf(values)} />
           <ChoiceField<GeneratorValues>
             name="lang"
             legend={t('fields.lang.legend')}
@@ -105,7 +131,15 @@ export function GeneratorPage() {
 
       <section className="generator-section" aria-labelledby="generator-output-title">
         <h2 id="generator-output-title">{t('output.title')}</h2>
-        {Object.keys(errors).length > 0 && <p className="generator-incomplete">{t('output.incomplete')}</p>}
+        <div role="status">
+          {dropped.length > 0 && (
+            <p className="generator-incomplete">
+              {dropped.includes('va') && !settings.va && values.contact?.trim()
+                ? t('output.needsName')
+                : t('output.incomplete')}
+            </p>
+          )}
+        </div>
         <CopyField
           label={t('output.link.label')}
           hint={t('output.link.hint')}

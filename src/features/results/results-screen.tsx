@@ -13,6 +13,7 @@ import { PrintedReasons } from './printed-reasons';
 import { RadarChart } from './radar-chart';
 import { formatChange, formatRunDay } from './run-change';
 import { ScoreTable } from './score-table';
+import { contactText } from './send-links';
 import { SaveActions, ShareBar } from './share-actions';
 import { UnclearHeadline } from './unclear-headline';
 import { useRunComparison } from './use-run-comparison';
@@ -159,7 +160,7 @@ function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
               <p>
                 {t('results:printedContact', {
                   name: config.va,
-                  contact: config.contact.replace(/^mailto:/, ''),
+                  contact: contactText(config.contact),
                 })}
               </p>
             )}

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
-import { asAssistantView, buildMailto } from '../../config/paths';
+import type { Contact } from '../../config/contact';
+import { asAssistantView } from '../../config/paths';
+import { buildMailto, buildWhatsapp } from './send-links';
 import { bandOf, DIMENSIONS, roundedMean, type ResultsReading } from '../../quiz';
 import { useApp } from '../../services/app-services';
-import { contactTargetOf } from './contact-target';
 import { useNextStepLines } from './next-steps';
 
 interface ShareProps {
@@ -46,9 +47,11 @@ export function ShareBar({ reading, link }: ShareProps) {
   const opening = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(opening.current), []);
 
+  // No name in the greeting: the name field may be a person's or a business's ("Hola, Estudio
+  // Gómez, asistente virtual" reads oddly), and a first message to a provider stays polite.
   const mailBody = () =>
     [
-      t('results:mail.greeting', { name: config.va }),
+      t('results:mail.greeting'),
       '',
       t('results:mail.intro'),
       ...DIMENSIONS.map(
@@ -91,64 +94,53 @@ export function ShareBar({ reading, link }: ShareProps) {
     setCopy((await copyText(link)) ? 'copied' : 'failed');
   };
 
-  // An https contact is a page, not a mail: copy the link first, let the owner read what was
+  // On WhatsApp, the verdict and both links, as one message the owner only has to send.
+  const whatsappText = () =>
+    [
+      t('results:whatsapp.intro'),
+      t('results:mail.verdict', { verdict: verdictLabel }),
+      t('results:mail.link', { link }),
+      t('results:mail.assistantLink', { link: asAssistantView(link) }),
+    ].join('\n\n');
+
+  // A web contact is a page, not a mail: copy the link first, let the owner read what was
   // copied, then open the page in a new tab (or offer the link if the browser blocks it).
-  const sendToPage = async (contact: string) => {
+  const sendToPage = async (url: string) => {
     const copied = await copyText(link);
     setCopy(copied ? 'idle' : 'failed');
     setSent(copied);
     window.clearTimeout(opening.current);
     opening.current = window.setTimeout(() => {
-      const tab = window.open(contact, '_blank');
+      const tab = window.open(url, '_blank');
       if (tab) tab.opener = null;
     }, SEND_DELAY_MS);
   };
 
   const sendLabel = t('results:send', { name: config.va });
+  // A contact without a name would make a button that says "Send my results to" no one.
   const contact = config.va ? config.contact : undefined;
   // Said beside the button, and read with it: where the results will go.
-  const target = contact ? contactTargetOf(contact) : undefined;
   const targetId = useId();
-  const targetText =
-    target?.kind === 'mail'
-      ? t('quiz:sendTarget.mail', { address: target.address })
-      : target && t('quiz:sendTarget.web', { host: target.host });
-  const sendTarget = targetText && (
+  // The contact's own fields fill the sentence: {{address}}, {{host}} or {{number}}.
+  const sendTarget = contact && (
     <span id={targetId} className="send-target">
-      {targetText}
+      {t(`quiz:sendTarget.${contact.kind}`, { ...contact })}
     </span>
   );
 
   return (
     <section className="share-bar" aria-label={t('results:share.button')}>
       <div className="actions">
-        {contact?.startsWith('mailto:') && (
+        {contact && (
           <div className="send-to">
-            <a
-              className="button primary"
-              href={buildMailto(contact, t('results:mail.subject'), mailBody())}
-              aria-describedby={targetId}
-            >
-              {sendLabel}
-            </a>
-            {sendTarget}
-          </div>
-        )}
-        {contact?.startsWith('https:') && (
-          <div className="send-to">
-            <a
-              className="button primary"
-              href={contact}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-describedby={targetId}
-              onClick={(event) => {
-                event.preventDefault();
-                void sendToPage(contact);
-              }}
-            >
-              {sendLabel}
-            </a>
+            <SendLink
+              contact={contact}
+              label={sendLabel}
+              describedBy={targetId}
+              mailHref={(mail) => buildMailto(mail, t('results:mail.subject'), mailBody())}
+              whatsappHref={(chat) => buildWhatsapp(chat, whatsappText())}
+              onSendToPage={(url) => void sendToPage(url)}
+            />
             {sendTarget}
           </div>
         )}
@@ -161,10 +153,10 @@ export function ShareBar({ reading, link }: ShareProps) {
         </button>
       </div>
       <div role="status" className="share-status">
-        {sent && contact && (
+        {sent && contact?.kind === 'web' && (
           <p>
             {t('results:sendCopied', { name: config.va })}{' '}
-            <a href={contact} target="_blank" rel="noopener noreferrer">
+            <a href={contact.url} target="_blank" rel="noopener noreferrer">
               {t('results:sendOpen', { name: config.va })}
             </a>
           </p>
@@ -175,6 +167,58 @@ export function ShareBar({ reading, link }: ShareProps) {
       {copy === 'failed' && <ResultsLinkText link={link} />}
     </section>
   );
+}
+
+interface SendLinkProps {
+  contact: Contact;
+  label: string;
+  describedBy: string;
+  mailHref: (contact: Extract<Contact, { kind: 'mail' }>) => string;
+  whatsappHref: (contact: Extract<Contact, { kind: 'whatsapp' }>) => string;
+  onSendToPage: (url: string) => void;
+}
+
+/**
+ * "Send my results to …", as each kind of contact takes them: a mail ready to send, a WhatsApp
+ * chat with the message typed in, or the assistant's page (after copying the link).
+ */
+function SendLink({ contact, label, describedBy, mailHref, whatsappHref, onSendToPage }: SendLinkProps) {
+  switch (contact.kind) {
+    case 'mail':
+      return (
+        <a className="button primary" href={mailHref(contact)} aria-describedby={describedBy}>
+          {label}
+        </a>
+      );
+    case 'whatsapp':
+      return (
+        <a
+          className="button primary"
+          href={whatsappHref(contact)}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-describedby={describedBy}
+        >
+          {label}
+        </a>
+      );
+    case 'web':
+      return (
+        <a
+          className="button primary"
+          href={contact.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-describedby={describedBy}
+          onClick={(event) => {
+            event.preventDefault();
+            onSendToPage(contact.url);
+          }}
+        >
+          {label}
+        </a>
+      );
+  }
 }
 
 /** The link as text a person can select and copy by hand. */
