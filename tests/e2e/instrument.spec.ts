@@ -69,7 +69,10 @@ test('es: Back and Forward move between statements with their answers; a reload 
 test('es: a results link opened right after a tap stays on the results', async ({ page }) => {
   // The page's clock runs only when told: "a moment later" comes after the results are open.
   await page.clock.install();
-  await seedAnswers(page, answersUpTo(1, () => 4));
+  await seedAnswers(
+    page,
+    answersUpTo(1, () => 4),
+  );
   await page.goto(`./?lang=es${paths.statement(2)}`);
   await expect(page.getByText(stepText('es', 2), { exact: true })).toBeVisible();
   await page.clock.pauseAt(Date.now() + 60_000);
@@ -84,7 +87,9 @@ test('es: a results link opened right after a tap stays on the results', async (
 
 // A link to a statement not reachable yet: tests/features/quiz-screen.test.tsx.
 
-test('it: "save and exit" keeps the answers for the intro to offer; "start again" asks first, over a backdrop with no stray border', async ({ page }) => {
+test('it: "save and exit" keeps the answers for the intro to offer; "start again" asks first, over a backdrop with no stray border', async ({
+  page,
+}) => {
   await page.goto('./?lang=it');
   await page.getByRole('button', { name: words.it.intro.start }).click();
   await tap(page, 'it', 5);

@@ -78,9 +78,7 @@ test.describe('results @both', () => {
     await expectInsideViewport(page, page.getByText(w.results.chartBelow));
   });
 
-  test('the radar is large, every label on screen, and nothing in it takes focus', async ({
-    page,
-  }, info) => {
+  test('the radar is large, every label on screen, and nothing in it takes focus', async ({ page }, info) => {
     const lang = langOf(info.project.name);
     await page.goto(`./?lang=${lang}${resultsHash(allScores(62, { trust: 30, procedures: 45 }))}`);
     const grid = page.locator('.radar-ring-100');
