@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerWithTaps, TOTAL, words } from './support/quiz';
+import { paths } from '../../src/config/paths';
+import { answersUpTo, seedAnswers, TOTAL, words } from './support/quiz';
 
 /**
  * Saved progress when storage misbehaves (README, "Privacy"): a full quota, and another tab of
@@ -17,9 +18,11 @@ const fillStorage = (page: Page) =>
 test('storage that fills up mid-quiz: after a reload the saved answers are still there, and the visitor is told new ones will not be kept', async ({
   page,
 }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 3, () => 4);
+  await seedAnswers(
+    page,
+    answersUpTo(3, () => 4),
+  );
+  await page.goto(`./?lang=es${paths.statement(4)}`);
   await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
 
   await fillStorage(page);
@@ -32,9 +35,11 @@ test('storage that fills up mid-quiz: after a reload the saved answers are still
 });
 
 test('another tab writing damaged progress does not cost this tab its answers', async ({ page, context }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 4, () => 2);
+  await seedAnswers(
+    page,
+    answersUpTo(4, () => 2),
+  );
+  await page.goto(`./?lang=es${paths.statement(5)}`);
   await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
 
   // A second tab of the same site (another version, an extension, a bug) writes garbage.
