@@ -78,14 +78,7 @@ test('switching language mid-quiz keeps every answer and the position', async ({
   }
 });
 
-test('next without an answer says what to do, and the scale is a radio group', async ({ page }) => {
-  await page.goto(`./?lang=es${paths.quiz()}`);
-  await expect(page.getByRole('group', { name: words.es.statements['tech-1'] })).toBeVisible();
-  await expect(page.getByRole('radio')).toHaveCount(5);
-  await page.getByRole('button', { name: words.es.quiz.next }).click();
-  await expect(page.getByRole('alert')).toHaveText(words.es.quiz.required);
-  await expect(page.getByText(`Afirmación 1 de ${TOTAL}`)).toBeVisible();
-});
+// Next without an answer, and the scale as a radio group: tests/features/statement-step.test.tsx.
 
 test('browser back and forward move between statements and results', async ({ page }) => {
   // Two statements short of the end: each of the two is its own entry in the history.

@@ -59,11 +59,5 @@ test('another tab writing damaged progress does not cost this tab its answers', 
   await expect(page.getByText(words.es.storage['damaged-all'])).toHaveCount(0);
 });
 
-test('progress damaged beyond repair says so, without claiming any answer survived', async ({ page }) => {
-  await page.goto('./?lang=it');
-  await page.evaluate(() => localStorage.setItem('delega:quiz', '{"version":1,"answers":{"tech-1":9}'));
-  await page.reload();
-  await expect(page.getByRole('status').getByText(words.it.storage['damaged-all'])).toBeVisible();
-  await expect(page.getByText(words.it.storage.damaged)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: words.it.intro.start })).toBeVisible();
-});
+// Progress damaged beyond repair says so, without claiming any answer survived: bad-input.spec.ts
+// (invalid JSON, a wrong shape) and tests/state/answer-store.test.ts.
