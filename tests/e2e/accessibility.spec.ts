@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
 import { allScores, resultsHash, wholeResults, type Lang } from './support/quiz';
 
@@ -15,41 +15,60 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-for (const lang of ['es', 'it'] as Lang[]) {
-  test.describe(`in ${lang} @both`, () => {
-    test('the intro has no accessibility violations', async ({ page }) => {
-      await page.goto(`./?lang=${lang}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expectNoViolations(page);
-      await expectNoHorizontalScroll(page);
-    });
+/**
+ * Each screen in both layouts (phone and wide), and each language in both, without running every
+ * screen four times: the languages alternate between the screens and swap with the project.
+ */
+const langFor = (project: string, onPhone: Lang): Lang =>
+  project === 'desktop' ? (onPhone === 'es' ? 'it' : 'es') : onPhone;
 
-    test('a statement has no accessibility violations', async ({ page }) => {
-      await page.goto(`./?lang=${lang}${paths.quiz()}`);
-      await expect(page.getByRole('radio')).toHaveCount(5);
-      await expectNoViolations(page);
-      await expectNoHorizontalScroll(page);
-    });
-
-    test('the results have no accessibility violations', async ({ page }) => {
-      await page.goto(
-        `./?lang=${lang}&va=Ana&contact=https://ana.example.com${resultsHash(allScores(62, { trust: 30 }))}`,
-      );
-      await expect(page.locator('.radar-frame svg').first()).toBeVisible();
-      await wholeResults(page, lang);
-      await expectNoViolations(page);
-      await expectNoHorizontalScroll(page);
-    });
+test.describe('no accessibility violations @both', () => {
+  // Read-only checks of one page each: they share one browser page.
+  test.describe.configure({ mode: 'serial' });
+  let context: BrowserContext;
+  let page: Page;
+  test.beforeAll(async ({ browser }, info) => {
+    const { viewport, baseURL } = info.project.use;
+    context = await browser.newContext({ viewport, baseURL });
+    page = await context.newPage();
   });
-}
+  test.afterAll(() => context.close());
 
-test('nothing scrolls sideways at 320 px, even with a long assistant name', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  const va = encodeURIComponent('Asistente Virtual María de los Ángeles Fernández-Villaverde');
-  for (const hash of [paths.intro(), paths.quiz(), resultsHash(allScores(50))]) {
-    await page.goto(`./?lang=es&va=${va}${hash}`);
+  test('on the intro', async () => {
+    const lang = langFor(test.info().project.name, 'es');
+    await page.goto(`./?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    if (hash.startsWith('#results')) await wholeResults(page, 'es');
+    await expectNoViolations(page);
     await expectNoHorizontalScroll(page);
-  }
+  });
+
+  test('on a statement', async () => {
+    const lang = langFor(test.info().project.name, 'it');
+    await page.goto(`./?lang=${lang}${paths.quiz()}`);
+    await expect(page.getByRole('radio')).toHaveCount(5);
+    await expectNoViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('on the results, with an earlier run to compare and an assistant to send them to', async () => {
+    const lang = langFor(test.info().project.name, 'es');
+    const now = allScores(62, { trust: 30 });
+    await page.evaluate(
+      (value) => localStorage.setItem('delega:history', value),
+      JSON.stringify({
+        version: 1,
+        runs: [
+          { date: '2026-03-12T10:00:00.000Z', scores: allScores(50) },
+          { date: '2026-04-12T10:00:00.000Z', scores: now },
+        ],
+      }),
+    );
+    await page.goto(`./?lang=${lang}&va=Ana&contact=https://ana.example.com${resultsHash(now)}`);
+    await expect(page.locator('.radar-previous')).toHaveCount(1);
+    await wholeResults(page, lang);
+    await expectNoViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
 });
+
+// Nothing scrolls sideways at 300 px with a long assistant name: bad-input.spec.ts.

@@ -13,14 +13,6 @@ function trackErrors(page: Page) {
   return errors;
 }
 
-const seed = (page: Page, raw: string) =>
-  page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('delega:quiz', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, raw);
-
 const storedCases: Record<string, { raw: string; kept: Answers; notice: boolean }> = {
   'invalid JSON': { raw: '{"version":1,"answers":{', kept: {}, notice: true },
   'a wrong shape': { raw: '["tech-1",4]', kept: {}, notice: true },
@@ -41,31 +33,35 @@ const storedCases: Record<string, { raw: string; kept: Answers; notice: boolean 
   },
 };
 
-for (const [name, { raw, kept: keptAnswers, notice }] of Object.entries(storedCases)) {
-  test(`stored progress with ${name} keeps the quiz working and every answer it can`, async ({ page }) => {
-    const errors = trackErrors(page);
+test('stored progress that is damaged or old keeps the quiz working and every answer it can', async ({
+  page,
+}) => {
+  // Which answers survive each case: tests/state/answer-store.test.ts; here, that the app shows it.
+  const errors = trackErrors(page);
+  await page.goto('./?lang=es');
+  for (const [name, { raw, kept: keptAnswers, notice }] of Object.entries(storedCases)) {
     const kept = Object.keys(keptAnswers).length;
     // The quiz resumes at the first statement still unanswered in its order (src/quiz/order.ts).
     const resumesAt = firstUnanswered(keptAnswers) + 1;
-    await seed(page, raw);
+    await page.evaluate((value) => localStorage.setItem('delega:quiz', value), raw);
     await page.goto('./?lang=es');
-    await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading }), name).toBeVisible();
     // Some answers saved: "the good ones are still here"; none: "we could not recover any".
     const said = kept > 0 ? words.es.storage.damaged : words.es.storage['damaged-all'];
     const damagedNotice = page.getByRole('status').filter({ hasText: said });
-    await expect(damagedNotice).toHaveCount(notice ? 1 : 0);
+    await expect(damagedNotice, name).toHaveCount(notice ? 1 : 0);
     if (kept > 0) {
       await page.getByRole('button', { name: `Seguir donde lo dejaste (${kept} de 35)` }).click();
-      await expect(page.getByText(`Afirmación ${resumesAt} de 35`)).toBeVisible();
+      await expect(page.getByText(`Afirmación ${resumesAt} de 35`), name).toBeVisible();
     } else {
       await page.getByRole('button', { name: words.es.intro.start }).click();
-      await expect(page.getByText('Afirmación 1 de 35')).toBeVisible();
+      await expect(page.getByText('Afirmación 1 de 35'), name).toBeVisible();
     }
     await page.getByRole('radio', { name: words.es.scale['3'], exact: true }).click();
-    await expect(page.getByText(`Afirmación ${resumesAt + 1} de 35`)).toBeVisible();
-    expect(errors).toEqual([]);
-  });
-}
+    await expect(page.getByText(`Afirmación ${resumesAt + 1} de 35`), name).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
 
 test('storage that throws on access: the quiz runs in memory and says progress is not saved', async ({
   page,
@@ -90,13 +86,7 @@ test('storage that throws on access: the quiz runs in memory and says progress i
   expect(errors).toEqual([]);
 });
 
-test('an unknown lang falls back to Spanish', async ({ page }) => {
-  const errors = trackErrors(page);
-  await page.goto('./?lang=fr');
-  await expect(page.getByRole('heading', { level: 1, name: words.es.intro.heading })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  expect(errors).toEqual([]);
-});
+// An unknown lang falls back to Spanish: intro.spec.ts.
 
 const hostile = {
   va: ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', '\u202Egnp.exe'],
@@ -108,47 +98,55 @@ const hostile = {
   accent: ['red;background:url(x)', 'expression(alert(1))', '#zzzzzz', 'var(--x)'],
 };
 
-for (const [param, values] of Object.entries(hostile)) {
-  for (const value of values) {
-    test(`a hostile ${param} (${value.slice(0, 24)}) is ignored or shown as plain text`, async ({ page }) => {
-      const errors = trackErrors(page);
-      const params = new URLSearchParams({ lang: 'es', va: 'Ana', contact: 'mailto:ana@example.com' });
-      params.set(param, value);
-      const url = `./?${params}`;
-      await page.goto(`${url}${resultsHash(allScores(80))}`);
-      await wholeResults(page, 'es'); // every link on the page, the share and save actions' too
-      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.locator('img, script:not([src])').count()).toBe(0);
-      const hrefs = await page
-        .locator('a[href]')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(hrefs.every((href) => /^(https:|mailto:|#)/.test(href ?? ''))).toBe(true);
-      if (param === 'va')
-        await expect(
-          page.getByText(`Cuestionario ofrecido por ${value.trim()}`, { exact: true }),
-        ).toHaveCount(value.startsWith('\u202E') ? 0 : 1);
-      if (param === 'accent') {
-        const accent = await page.evaluate(() =>
-          getComputedStyle(document.documentElement).getPropertyValue('--accent-light'),
-        );
-        expect(accent).toBe('');
-      }
-      expect(errors).toEqual([]);
-    });
+test('hostile va, contact and accent values are ignored or shown as plain text', async ({ page }) => {
+  // What each parameter accepts: tests/config/params.test.ts; here, that nothing of it runs or
+  // renders as markup, one hostile value of each parameter per link.
+  const errors = trackErrors(page);
+  const links = Math.max(...Object.values(hostile).map((values) => values.length));
+  for (let i = 0; i < links; i++) {
+    const params = new URLSearchParams({ lang: 'es', va: 'Ana', contact: 'mailto:ana@example.com' });
+    for (const [param, values] of Object.entries(hostile)) if (values[i]) params.set(param, values[i]!);
+    const link = params.toString();
+    await page.goto(`./?${link}${resultsHash(allScores(80))}`);
+    await wholeResults(page, 'es'); // every link on the page, the share and save actions' too
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned), link).toBeUndefined();
+    expect(await page.locator('img, script:not([src])').count(), link).toBe(0);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(
+      hrefs.filter((href) => !/^(https:|mailto:|#)/.test(href ?? '')),
+      link,
+    ).toEqual([]);
+    const va = params.get('va')!;
+    await expect(page.getByText(`Cuestionario ofrecido por ${va.trim()}`, { exact: true }), link).toHaveCount(
+      va.startsWith('\u202E') ? 0 : 1,
+    );
+    if (params.get('accent') !== null && hostile.accent.includes(params.get('accent')!)) {
+      const accent = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--accent-light'),
+      );
+      expect(accent, link).toBe('');
+    }
   }
-}
+  expect(errors).toEqual([]);
+});
 
-for (const width of [300, 2560]) {
+// The narrowest screen in Spanish with a long Spanish name, the widest in Italian.
+for (const [width, lang, va] of [
+  [300, 'es', 'Asistente Virtual María de los Ángeles Fernández-Villaverde'],
+  [2560, 'it', 'Studio Assistenza Virtuale Lombardia'],
+] as const) {
   test(`at ${width} px wide every screen fits without sideways scrolling`, async ({ page }) => {
     const errors = trackErrors(page);
     await page.setViewportSize({ width, height: 900 });
     const results = resultsHash(allScores(64, { trust: 20 }));
     for (const hash of [paths.intro(), paths.quiz(), results, '#results?tech=x']) {
-      await page.goto(`./?lang=it&va=Studio%20Assistenza%20Virtuale%20Lombardia${hash}`);
+      await page.goto(`./?lang=${lang}&va=${encodeURIComponent(va)}${hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      if (hash === results) await wholeResults(page, 'it');
+      if (hash === results) await wholeResults(page, lang);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(overflow, hash).toBeLessThanOrEqual(0);
     }
     expect(errors).toEqual([]);
   });

@@ -4,14 +4,14 @@ import { iframeSnippet, scriptSnippet } from '../../src/features/assistants/snip
 import { quizStorageKey } from '../../src/state/answer-store';
 import { hostPage, startHostServer, type HostServer } from './support/host-server';
 import {
+  allButTheLast,
   answerWithTaps,
   expectedOutcome,
   mixedAnswers,
-  statementOnScreen,
+  seedWidgetAnswers,
   TOTAL,
   verdictHeading,
   wholeResults,
-  words,
 } from './support/quiz';
 import { STATEMENTS } from '../../src/quiz/questions';
 
@@ -147,7 +147,11 @@ test('scriptless markup on the host page cannot point the loader at another site
       await expect(
         page.frameLocator('#widget iframe').getByRole('button', { name: 'Empezar el cuestionario' }),
       ).toBeVisible();
-      await page.waitForTimeout(300);
+      // No sleep: the real widget's size report reaching the host comes after anything the page
+      // could have asked of the attacker's site on load.
+      await expect
+        .poll(async () => (await hostLog(page)).messages.map((m) => (m as { type?: string }).type))
+        .toContain('delega:resize');
       expect(asked).toEqual([]);
       expect((await hostLog(page)).events).toEqual([]);
     } finally {
@@ -293,7 +297,6 @@ test('the host page hears delega:start as a DOM event; forged messages change no
 test('a finished quiz tells the host page the verdict, and the scores only to the site the assistant listed', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await page.goto(`${host.origin}/`);
   const widget = page.frameLocator('#second iframe'); // Marco: report=scores, report-to=this site
   const site = new URL(host.origin).host;
@@ -310,23 +313,33 @@ test('a finished quiz tells the host page the verdict, and the scores only to th
   );
   await expect(widget.getByText(`Affermazione 1 di ${TOTAL}`, { exact: true })).toBeVisible();
   await expect(notice).toBeHidden();
-  const firstAnswers = await answerWithTaps(widget, 'it', TOTAL - 1, mixedAnswers);
+  await expect
+    .poll(async () => (await hostLog(page)).events)
+    .toEqual([{ type: 'delega:start', custom: true, detail: {}, widget: 'second' }]);
+
+  // The visitor answered on (the whole run's taps: embed-guest.spec.ts) and comes back one short
+  // of the end, with the progress the widget saved in its own storage.
+  const seeded = allButTheLast(mixedAnswers);
+  await seedWidgetAnswers(
+    page.frames().find((frame) => frame.url().includes('va=Marco'))!,
+    seeded,
+  );
+  await page.reload();
+  await widget
+    .getByRole('button', { name: `Riprendi da dove avevi lasciato (${TOTAL - 1} di ${TOTAL})` })
+    .click();
   await expect(widget.getByText(`Affermazione ${TOTAL} di ${TOTAL}`, { exact: true })).toBeVisible();
   await expect(notice).toBeVisible();
-  const last = await statementOnScreen(widget, 'it');
-  await widget
-    .getByRole('radio', { name: words.it.scale[String(mixedAnswers(last)) as '1'], exact: true })
-    .click();
-  const answers = { ...firstAnswers, [last.id]: mixedAnswers(last) };
+  const last = await answerWithTaps(widget, 'it', 1, mixedAnswers, undefined, TOTAL);
   await wholeResults(widget, 'it'); // the frame fits all of it, not the first render only
   await fitsContent(page, 'second');
 
   // Exactly what the core makes of the answers given: the verdict, and the scores Marco asked for.
-  const { scores, fit } = expectedOutcome(answers);
+  // Resuming is not a new start: the host hears the end only.
+  const { scores, fit } = expectedOutcome({ ...seeded, ...last });
   await expect
     .poll(async () => (await hostLog(page)).events)
     .toEqual([
-      { type: 'delega:start', custom: true, detail: {}, widget: 'second' },
       { type: 'delega:complete', custom: true, detail: { verdict: fit.verdict, scores }, widget: 'second' },
     ]);
 });

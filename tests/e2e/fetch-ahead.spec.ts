@@ -15,13 +15,16 @@ test('the next page’s code is fetched while the owner reads: the quiz on the i
 
   await page.getByRole('button', { name: words.es.intro.start }).click();
   await answerWithTaps(page, 'es', 2, mixedAnswers);
-  await page.waitForTimeout(300);
-  expect(fetched.some((path) => screenCode('results-screen').test(path))).toBe(false); // not for a glance
-
-  const resultsFetched = page.waitForRequest(screenCode('results-screen'));
   await expect(page.getByText(`Afirmación 3 de`, { exact: false })).toBeVisible();
+
+  // Not for a glance: no sleep to prove it; the results' code is asked for after the third
+  // answer, and a request already made for the first two would leave nothing to wait for here.
+  fetched.push('third answer');
+  const resultsFetched = page.waitForRequest(screenCode('results-screen'));
   await page.getByRole('radio', { name: words.es.scale['4'], exact: true }).click();
   await resultsFetched; // long before the last answer
+  const results = fetched.findIndex((path) => screenCode('results-screen').test(path));
+  expect(results).toBeGreaterThan(fetched.indexOf('third answer'));
   await expect(page.getByText(`Afirmación 4 de`, { exact: false })).toBeVisible();
   await expect(verdictHeading(page, 'es')).toHaveCount(0);
 });

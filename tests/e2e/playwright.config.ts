@@ -28,12 +28,14 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: false },
     },
     {
+      // Only where the layout differs on a wide screen: the tests tagged @both.
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
       grep: /@both/,
     },
     {
-      // The widget tests again with Playwright's default, where a cross-site frame gets no storage.
+      // Only where a widget's storage makes a difference (tagged @unpartitioned): again with
+      // Playwright's default, where a cross-site frame gets no storage at all.
       name: 'unpartitioned',
       use: {
         ...devices['Desktop Chrome'],
@@ -42,9 +44,11 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
       },
       testMatch: /embed.*\.spec\.ts/,
+      grep: /@unpartitioned/,
     },
   ],
-  // The production build, as a host serves it (`npm run build` runs first in `npm test`).
+  // The production build, as a host serves it (`npm run test:e2e` builds first; CI builds once and
+  // runs `npm run test:browser`).
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: APP_URL,

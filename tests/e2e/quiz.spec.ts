@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/config/paths';
+import { DIMENSIONS, QUIZ_ORDER } from '../../src/quiz';
 import {
+  answersUpTo,
   answerWithKeyboard,
   answerWithTaps,
   expectedOutcome,
   mixedAnswers,
   resultsHash,
+  seedAnswers,
   statementHeading,
   statementOnScreen,
   TOTAL,
@@ -15,7 +18,11 @@ import {
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
 
-test('an owner takes the whole quiz in Italian with the keyboard only @both', async ({ page }, info) => {
+/**
+ * One of the suite's two full runs through the UI (the other taps through the widget in Spanish,
+ * embed-guest.spec.ts): every other browser test starts from stored answers or a results link.
+ */
+test('an owner takes the whole quiz in Italian with the keyboard only', async ({ page }, info) => {
   test.setTimeout(90_000); // 35 statements, several keys each
   await page.goto('./?lang=it');
   await page.screenshot(shot(`intro-it-${info.project.name}`));
@@ -28,8 +35,16 @@ test('an owner takes the whole quiz in Italian with the keyboard only @both', as
   await expect(page.getByText(`Affermazione 1 di ${TOTAL}`)).toBeVisible();
   await page.screenshot(shot(`statement-it-${info.project.name}`));
 
+  // Nothing on a statement's screen says which prerequisite it measures.
+  const names = DIMENSIONS.map((d) => words.it.dimensions[d].name);
+  const namesNothing = async () => {
+    const text = await page.getByRole('main').innerText();
+    expect(names.filter((name) => text.includes(name))).toEqual([]);
+  };
   // A mix of answers, a different lean in each dimension.
-  const answers = await answerWithKeyboard(page, 'it', TOTAL, mixedAnswers);
+  const answers = await answerWithKeyboard(page, 'it', TOTAL, mixedAnswers, namesNothing);
+  // Asked in the one fixed interleaved order (its rules: tests/quiz/order.test.ts).
+  expect(Object.keys(answers)).toEqual(QUIZ_ORDER.map((s) => s.id));
 
   // Exactly the results the core computes from the answers given, in the URL and on screen.
   const { scores, fit } = expectedOutcome(answers);
@@ -45,38 +60,10 @@ test('an owner takes the whole quiz in Italian with the keyboard only @both', as
   await page.screenshot(shot(`results-it-${info.project.name}`));
 });
 
-test('a reload mid-quiz resumes at the same statement with the same answers', async ({ page }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 6, () => 4);
-  await expect(page.getByText(`Afirmación 7 de ${TOTAL}`)).toBeVisible();
-  const statement = await statementHeading(page).textContent();
-
-  await page.reload();
-  await expect(page.getByText(`Afirmación 7 de ${TOTAL}`)).toBeVisible();
-  await expect(statementHeading(page)).toHaveText(statement ?? '');
-  await page.getByRole('button', { name: words.es.quiz.back }).click();
-  await expect(page.getByText(`Afirmación 6 de ${TOTAL}`)).toBeVisible();
-  await expect(page.getByRole('radio', { name: words.es.scale['4'], exact: true })).toBeChecked();
-});
-
-test('the intro offers to continue where the owner left off', async ({ page }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 3, () => 2);
-  await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
-  // Back now walks the statements (#quiz/N): the way to the intro is "save and exit".
-  await page.getByRole('button', { name: words.es.quiz.saveAndExit }).click();
-  const resume = page.getByRole('button', { name: `Seguir donde lo dejaste (3 de ${TOTAL})` });
-  await expect(resume).toBeVisible();
-  await resume.click();
-  await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
-});
-
 test('switching language mid-quiz keeps every answer and the position', async ({ page }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  const answers = await answerWithTaps(page, 'es', 4, mixedAnswers);
+  const answers = answersUpTo(4, mixedAnswers);
+  await seedAnswers(page, answers);
+  await page.goto(`./?lang=es${paths.statement(5)}`);
   await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
   const fifth = await statementOnScreen(page, 'es');
   await page.getByRole('button', { name: 'Italiano' }).click();
@@ -91,22 +78,16 @@ test('switching language mid-quiz keeps every answer and the position', async ({
   }
 });
 
-test('next without an answer says what to do, and the scale is a radio group', async ({ page }) => {
-  await page.goto(`./?lang=es${paths.quiz()}`);
-  await expect(page.getByRole('group', { name: words.es.statements['tech-1'] })).toBeVisible();
-  await expect(page.getByRole('radio')).toHaveCount(5);
-  await page.getByRole('button', { name: words.es.quiz.next }).click();
-  await expect(page.getByRole('alert')).toHaveText(words.es.quiz.required);
-  await expect(page.getByText(`Afirmación 1 de ${TOTAL}`)).toBeVisible();
-});
+// Next without an answer, and the scale as a radio group: tests/features/statement-step.test.tsx.
 
 test('browser back and forward move between statements and results', async ({ page }) => {
-  test.setTimeout(90_000); // the whole quiz
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  const answers = await answerWithTaps(page, 'es', TOTAL, () => 4);
+  // Two statements short of the end: each of the two is its own entry in the history.
+  const seeded = answersUpTo(TOTAL - 2, () => 4);
+  await seedAnswers(page, seeded);
+  await page.goto(`./?lang=es${paths.statement(TOTAL - 1)}`);
+  const last = await answerWithTaps(page, 'es', 2, () => 4, undefined, TOTAL - 1);
   await expect(verdictHeading(page, 'es')).toBeVisible();
-  const results = resultsHash(expectedOutcome(answers).scores);
+  const results = resultsHash(expectedOutcome({ ...seeded, ...last }).scores);
   expect(new URL(page.url()).hash).toBe(results);
   await page.goBack();
   await expect(page.getByText(`Afirmación ${TOTAL} de ${TOTAL}`)).toBeVisible();

@@ -45,8 +45,13 @@ for (const lang of ['es', 'it'] as const satisfies Lang[]) {
     for (const [verdict, scores] of Object.entries(LINKS)) {
       await page.goto(`./?lang=${lang}&va=Ana&contact=mailto:ana@example.com${paths.results(scores)}`);
       await wholeResults(page, lang);
+      await expect(
+        page.getByRole('heading', { level: 1, name: words[lang].verdicts[verdict as Verdict].title }),
+      ).toBeVisible();
       await page.emulateMedia({ media: 'print' });
       const results = words[lang].results;
+      await expect(page.getByRole('button', { name: results.print })).toBeHidden();
+      await expect(page.getByText(/#results\?tech=/).last()).toBeVisible(); // the link, on paper
       // The reasons: the verdict explained and why each dimension it names matters.
       await expect(page.getByRole('heading', { name: results.aboutVerdict }).last()).toBeVisible();
       await expect(page.getByRole('heading', { level: 3, name: results.why })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUIZ_STORAGE_KEY, readQuizState } from '../../src/state/answer-store';
-import { allScores, answerWithTaps, mixedAnswers, resultsHash, TOTAL, words } from './support/quiz';
+import esView from '../../locales/es/assistant-view.json' with { type: 'json' };
+import { allScores, answersUpTo, mixedAnswers, resultsHash, seedAnswers, TOTAL, words } from './support/quiz';
 
 /** How many answers this browser keeps for the quiz, read back as the app reads them. */
 const storedAnswerCount = async (page: Page) => {
@@ -8,23 +9,9 @@ const storedAnswerCount = async (page: Page) => {
   return Object.keys(readQuizState(raw).state.answers).length;
 };
 
-const verdictLinks = {
-  employee: allScores(80, { supervision: 20 }),
-  'not-yet': allScores(80, { trust: 30 }),
-  'assistant-after-prep': allScores(80, { tech: 30 }),
-  assistant: allScores(85),
-} as const;
+// A results link for each verdict shows it and its chart: results-landing.spec.ts (print on A4).
 
-for (const [verdict, scores] of Object.entries(verdictLinks)) {
-  test(`a results link for "${verdict}" shows that verdict without taking the quiz`, async ({ page }) => {
-    await page.goto(`./?lang=es${resultsHash(scores)}`);
-    const title = words.es.verdicts[verdict as keyof typeof verdictLinks].title;
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    await expect(page.locator('.radar-frame svg').first()).toBeVisible();
-  });
-}
-
-test('the copied results link opens the same results in a new page @both', async ({ page, context }) => {
+test('the copied results link opens the same results in a new page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const scores = allScores(72, { tech: 45, procedures: 38 });
   await page.goto(`./?lang=it&va=Giulia&accent=%23aa3366${resultsHash(scores)}`);
@@ -77,26 +64,43 @@ const damaged = {
   'no scores at all': '#results',
 };
 
-for (const [damage, hash] of Object.entries(damaged)) {
-  test(`a results link with ${damage} explains itself and offers the quiz`, async ({ page }) => {
+test('a damaged results link explains itself and offers the quiz, whatever the damage', async ({ page }) => {
+  for (const [damage, hash] of Object.entries(damaged)) {
     await page.goto(`./?lang=es${hash}`);
-    await expect(page.getByRole('heading', { level: 1, name: words.es.results.damaged.title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: words.es.results.damaged.title }),
+      damage,
+    ).toBeVisible();
     await expect(page.getByText('NaN')).toHaveCount(0);
     await page.getByRole('button', { name: words.es.results.damaged.takeQuiz }).click();
-    await expect(page.getByText('Afirmación 1 de 35')).toBeVisible();
-  });
-}
+    await expect(page.getByText('Afirmación 1 de 35'), damage).toBeVisible();
+  }
+});
 
-test('send to the assistant builds a prefilled e-mail for a mailto contact', async ({ page }) => {
-  await page.goto(`./?lang=es&va=Ana&contact=mailto:ana@example.com${resultsHash(allScores(85))}`);
+test('send to the assistant builds a prefilled e-mail with the owner’s link and the assistant’s reading', async ({
+  page,
+}) => {
+  const scores = allScores(75, { procedures: 45, communication: 30 });
+  await page.goto(`./?lang=es&va=Ana&contact=mailto:ana@example.com${resultsHash(scores)}`);
   const send = page.getByRole('link', { name: 'Enviar mis resultados a Ana' });
   const href = (await send.getAttribute('href')) ?? '';
   expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
   const body = new URLSearchParams(href.split('?')[1]).get('body') ?? '';
   // Greeted without the name field, which may be a business's: "Hola, Estudio Gómez:" reads oddly.
   expect(body.split('\n')[0]).toBe(words.es.results.mail.greeting);
-  expect(body).toContain(words.es.verdicts.assistant.mailLabel); // a neutral label, not advice to the owner
-  expect(body).toContain('#results?tech=85');
+  expect(body).toContain(words.es.verdicts['assistant-after-prep'].mailLabel); // a neutral label, not advice to the owner
+  const links = body.match(/https?:\/\/\S+/g) ?? [];
+  expect(links).toHaveLength(2);
+  const [owner, reading] = links.map((link) => new URL(link));
+  expect(owner!.hash).toBe(resultsHash(scores));
+  expect(owner!.searchParams.get('view')).toBeNull();
+  expect(reading!.searchParams.get('view')).toBe('assistant');
+  expect(reading!.searchParams.get('lang')).toBe('es');
+  expect(reading!.hash).toBe(owner!.hash);
+  expect(body).toContain(words.es.results.mail.assistantLink.replace('{{link}}', reading!.href));
+
+  await page.goto(reading!.href);
+  await expect(page.getByRole('heading', { level: 1, name: esView.title })).toBeVisible();
 });
 
 test('send to the assistant opens WhatsApp with the verdict and both links for a wa.me contact', async ({
@@ -126,10 +130,8 @@ test('send to the assistant opens WhatsApp with the verdict and both links for a
 });
 
 test('restart asks first, then clears the answers', async ({ page }) => {
-  // Answers from an earlier visit, given as an owner gives them.
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 3, mixedAnswers);
+  // Answers from an earlier visit.
+  await seedAnswers(page, answersUpTo(3, mixedAnswers));
   const resume = page.getByRole('button', { name: `Seguir donde lo dejaste (3 de ${TOTAL})` });
   await page.goto(`./?lang=es${resultsHash(allScores(85))}`);
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerWithTaps, TOTAL, words } from './support/quiz';
+import { paths } from '../../src/config/paths';
+import { answersUpTo, seedAnswers, TOTAL, words } from './support/quiz';
 
 /**
  * Saved progress when storage misbehaves (README, "Privacy"): a full quota, and another tab of
@@ -17,9 +18,11 @@ const fillStorage = (page: Page) =>
 test('storage that fills up mid-quiz: after a reload the saved answers are still there, and the visitor is told new ones will not be kept', async ({
   page,
 }) => {
-  await page.goto('./?lang=es');
-  await page.getByRole('button', { name: words.es.intro.start }).click();
-  await answerWithTaps(page, 'es', 3, () => 4);
+  await seedAnswers(
+    page,
+    answersUpTo(3, () => 4),
+  );
+  await page.goto(`./?lang=es${paths.statement(4)}`);
   await expect(page.getByText(`Afirmación 4 de ${TOTAL}`)).toBeVisible();
 
   await fillStorage(page);
@@ -41,9 +44,11 @@ for (const [damage, written] of [
     page,
     context,
   }) => {
-    await page.goto('./?lang=es');
-    await page.getByRole('button', { name: words.es.intro.start }).click();
-    await answerWithTaps(page, 'es', 4, () => 2);
+    await seedAnswers(
+      page,
+      answersUpTo(4, () => 2),
+    );
+    await page.goto(`./?lang=es${paths.statement(5)}`);
     await expect(page.getByText(`Afirmación 5 de ${TOTAL}`)).toBeVisible();
 
     // A second tab of the same site (another version, an extension, a bug) writes garbage.
@@ -64,11 +69,5 @@ for (const [damage, written] of [
   });
 }
 
-test('progress damaged beyond repair says so, without claiming any answer survived', async ({ page }) => {
-  await page.goto('./?lang=it');
-  await page.evaluate(() => localStorage.setItem('delega:quiz', '{"version":1,"answers":{"tech-1":9}'));
-  await page.reload();
-  await expect(page.getByRole('status').getByText(words.it.storage['damaged-all'])).toBeVisible();
-  await expect(page.getByText(words.it.storage.damaged)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: words.it.intro.start })).toBeVisible();
-});
+// Progress damaged beyond repair says so, without claiming any answer survived: bad-input.spec.ts
+// (invalid JSON, a wrong shape) and tests/state/answer-store.test.ts.

@@ -91,7 +91,11 @@ describe('a statement step', () => {
     await user.click(screen.getByRole('radio', { name: es.scale['2'] }));
     expect(onPick).toHaveBeenCalledWith(2);
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 400)); // past the advance's delay
+    // No sleep: a step tapped after this one was left moves on after the same delay, so once it
+    // has moved on, the left step's move would have come too.
+    const next = await renderStep();
+    await next.user.click(screen.getByRole('radio', { name: es.scale['3'] }));
+    await waitFor(() => expect(next.onAnswer).toHaveBeenCalledWith(3));
     expect(onAnswer).not.toHaveBeenCalled();
   });
 

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BANDS, bandOf } from '../../src/quiz';
 
 describe('bandOf: low < 40, medium 40–69, high ≥ 70', () => {
-  it('names the three bands, lowest first', () => {
-    expect(BANDS).toEqual(['low', 'medium', 'high']);
+  it('lists the bands in the order rising scores reach them, and no other', () => {
+    const reached: string[] = [];
+    for (let score = 0; score <= 100; score += 1) {
+      const band = bandOf(score);
+      if (reached.at(-1) !== band) reached.push(band);
+    }
+    expect(reached).toEqual([...BANDS]);
   });
 
   it.each([

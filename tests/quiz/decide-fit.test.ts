@@ -6,8 +6,14 @@ import { scoresWith } from './answers';
 const fit = (overrides: Partial<Scores>, base = 80) => decideFit(scoresWith(base, overrides));
 
 describe('decideFit', () => {
-  it('has the four verdicts of the contract', () => {
-    expect([...VERDICTS].sort()).toEqual(['assistant', 'assistant-after-prep', 'employee', 'not-yet']);
+  it('lists exactly the verdicts its rules give, one rule each', () => {
+    const given = [
+      fit({ supervision: 20 }), // rule 1
+      fit({ trust: 20 }), // rule 2
+      fit({ tech: 20 }), // rule 3
+      fit({}), // rule 4
+    ].map((f) => f.verdict);
+    expect(given.sort()).toEqual([...VERDICTS].sort());
   });
 
   describe('rule 1: supervision or procedures low → employee', () => {

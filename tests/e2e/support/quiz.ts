@@ -70,6 +70,9 @@ export function expectedOutcome(answers: Answers): { scores: Scores; fit: Fit } 
   return { scores: report.scores, fit: decideFit(report.scores) };
 }
 
+/** Looks at each statement before it is answered (`n`: its number on screen). */
+export type OnEach = (statement: Statement, n: number) => Promise<void>;
+
 /**
  * Answers `count` statements with the keyboard only: Tab into the scale, arrows to choose,
  * Enter to confirm. Returns the answers given, keyed by statement id.
@@ -79,12 +82,14 @@ export async function answerWithKeyboard(
   lang: Lang,
   count: number,
   choose: Choose,
+  onEach?: OnEach,
 ): Promise<Answers> {
   const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < count; i++) {
     const heading = statementHeading(page);
     await expect(heading).toBeFocused();
     const statement = await statementOnScreen(page, lang);
+    await onEach?.(statement, i + 1);
     const text = words[lang].statements[statement.id];
     await page.keyboard.press('Tab');
     const first = page.getByRole('radio', { name: words[lang].scale['1'], exact: true });
@@ -110,21 +115,25 @@ export async function answerWithKeyboard(
 
 /**
  * Taps through `count` statements with the pointer (a tap advances by itself), on the page or
- * inside a widget's frame. Returns the answers given, keyed by statement id.
+ * inside a widget's frame, starting at statement number `from`. Returns the answers given, keyed
+ * by statement id in the order they were asked.
  */
 export async function answerWithTaps(
   page: Page | FrameLocator,
   lang: Lang,
   count: number,
   choose: Choose,
+  onEach?: OnEach,
+  from = 1,
 ): Promise<Answers> {
   const answers: Record<string, AnswerValue> = {};
-  for (let i = 0; i < count; i++) {
+  for (let i = from - 1; i < from - 1 + count; i++) {
     const step = words[lang].quiz.step
       .replace('{{current}}', String(i + 1))
       .replace('{{total}}', String(TOTAL));
     await expect(page.getByText(step, { exact: true })).toBeVisible();
     const statement = await statementOnScreen(page, lang);
+    await onEach?.(statement, i + 1);
     const value = choose(statement);
     await page.getByRole('radio', { name: words[lang].scale[String(value) as '1'], exact: true }).click();
     answers[statement.id] = value;
@@ -154,3 +163,5 @@ export async function wholeResults(page: Page | FrameLocator, lang: Lang) {
   await expect(verdictHeading(page, lang)).toBeVisible();
   await expect(page.getByRole('region', { name: words[lang].results.cardsTitle })).toBeVisible();
 }
+
+export { allButTheLast, answersUpTo, openResults, seedAnswers, seedHistory, seedWidgetAnswers } from './seed';
