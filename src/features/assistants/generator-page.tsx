@@ -135,9 +135,7 @@ function Generator() {
         <div role="status">
           {dropped.length > 0 && (
             <p className="generator-incomplete">
-              {contact && !settings.va
-                ? t('output.needsName')
-                : t('output.incomplete')}
+              {contact && !settings.va ? t('output.needsName') : t('output.incomplete')}
             </p>
           )}
         </div>
