@@ -65,7 +65,7 @@ export const vaSchema = z
       // becomes one space first, so "Ana\nPérez" stays two words.
       const clean = raw
         .replace(/\s+/g, ' ')
-        .replace(HIDDEN_CHARACTERS, (_, flag: string | undefined) => flag ?? '')
+        .replace(HIDDEN_CHARACTERS, '$1') // a flag (group 1) stays whole
         .replace(/ {2,}/g, ' ')
         .trim();
       // Counted and cut in what a reader sees as characters: an emoji is never split in two.

@@ -59,6 +59,7 @@ function Generator() {
 
   const appUrl = appUrlOf(window.location);
   const settings = assistantSetupOf(values);
+  const contact = contactOf(values);
   // Whatever the link and the code leave out is said now, on its field, not once the field is
   // left: the name above all, which a contact needs and which no one may have visited yet. The
   // field being typed in waits for its blur, so a half-typed address is not called wrong.
@@ -111,7 +112,7 @@ function Generator() {
             {...VERBATIM_INPUT}
             maxLength={CONTACT_INPUT_MAX_LENGTH}
           />
-          <ContactNote contact={contactOf(values)} />
+          <ContactNote contact={contact} />
           <ChoiceField<GeneratorValues>
             name="lang"
             legend={t('fields.lang.legend')}
@@ -134,9 +135,7 @@ function Generator() {
         <div role="status">
           {dropped.length > 0 && (
             <p className="generator-incomplete">
-              {dropped.includes('va') && !settings.va && values.contact?.trim()
-                ? t('output.needsName')
-                : t('output.incomplete')}
+              {contact && !settings.va ? t('output.needsName') : t('output.incomplete')}
             </p>
           )}
         </div>
