@@ -7,7 +7,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built page. Only in the build: the dev server needs
- * inline scripts for hot reload. `frame-ancestors` cannot live in a meta tag (README, "Hosting").
+ * inline scripts for hot reload. `frame-ancestors` cannot live in a meta tag (README, "Restricting who may embed").
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -151,6 +151,13 @@ export default defineConfig({
       {
         find: /^use-sync-external-store\/shim(\/index\.js)?$/,
         replacement: fileURLToPath(new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+      // recharts asks for the shim's selector hook and react-redux (which recharts uses) for the
+      // plain one: the same hook once React has useSyncExternalStore, so the chart's chunk
+      // carries one copy, built on React's own hook.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
       },
     ],
   },

@@ -21,7 +21,8 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, median, runBounded } from './browser.mjs';
 import { preview } from 'vite';
 
-const PORT = 4174;
+// PERF_PORT: another port, when another checkout already serves one on 4174.
+const PORT = Number(process.env.PERF_PORT) || 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
 const TIME_LIMIT_MS = 240_000;

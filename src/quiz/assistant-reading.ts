@@ -81,7 +81,7 @@ export const MIN_QUESTIONS = 5;
 export const MAX_QUESTIONS = 7;
 
 /**
- * Verdict → decision. The verdict's rules (PRODUCT.md) already carry the profession's picture:
+ * Verdict → decision. The verdict's rules (README, "Scoring") already carry the profession's picture:
  * - `employee` (supervision or procedures low): the client wants someone under direct, exclusive,
  *   on-demand direction; an independent assistant should say so and suggest hiring.
  * - `not-yet` (delegation or trust low): whoever is hired would get tasks back or be checked on

@@ -29,7 +29,7 @@ export const meanOf = (scores: Scores): number =>
   DIMENSIONS.reduce((sum, d) => sum + scores[d], 0) / DIMENSIONS.length;
 
 /**
- * The four rules of PRODUCT.md, in order; the first that matches wins. Scores that are not
+ * The four rules of the contract (README, "Scoring"), in order; the first that matches wins. Scores that are not
  * integers 0–100 are refused: a NaN must never read as "ready".
  */
 export function decideFit(scores: Scores): Fit {

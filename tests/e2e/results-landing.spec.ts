@@ -122,9 +122,9 @@ for (const lang of ['es', 'it'] as Lang[]) {
         page,
       }) => {
         await page.goto(`./?lang=${lang}&va=Ana&contact=mailto:ana@example.com${resultsHash(scores)}`);
-        await expect(page.locator('.radar-svg')).toBeVisible();
+        await expect(page.locator('.radar-frame svg')).toBeVisible();
         await page.emulateMedia({ media: 'print' });
-        await expect(page.locator('.radar-svg')).toBeVisible();
+        await expect(page.locator('.radar-frame svg')).toBeVisible();
         await expect(page.getByRole('region', { name: w.results.prioritiesTitle })).toBeVisible();
         await expect(page.getByRole('table', { name: w.results.tableCaption })).toBeVisible();
         await expect(page.getByRole('button', { name: w.results.print })).toBeHidden();
@@ -206,7 +206,7 @@ test('blocked storage hides the history and breaks nothing @both', async ({ page
   // A statement's heading is a level-1 heading too: wait for the results' address first.
   await expect(page).toHaveURL(/#results\?/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.radar-svg')).toBeVisible();
+  await expect(page.locator('.radar-frame svg')).toBeVisible();
   await wholeResults(page, 'it');
   await expect(page.getByRole('region', { name: words.it.results.history.title })).toHaveCount(0);
   await expect(page.locator('.radar-previous')).toHaveCount(0);

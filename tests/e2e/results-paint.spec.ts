@@ -1,27 +1,48 @@
 import { expect, test } from '@playwright/test';
 import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
-import { allScores, resultsHash, wholeResults } from './support/quiz';
+import { allScores, resultsHash, wholeResults, words } from './support/quiz';
 
 interface FirstRadar {
-  /** The chart's width on the render that first put it in the page. */
+  /** The chart's width in the first frame that paints it. */
   width: string | null;
-  /** Where that render put the axis labels (they depend on the width and on the font measured). */
+  /** Where that frame has the axis labels (they depend on the width and on the font measured). */
   labels: string | null;
+  /** The scores on the axes, the band rings' values and the outlines in that frame. */
+  scores: string | null;
+  ringLabels: string | null;
+  outlines: number | null;
   /** Whether the dimension cards were already there at that moment. */
   cards: boolean | null;
 }
 
-/** Runs before any script: notes what the page holds when the radar first enters it. */
+/**
+ * Runs before any script: notes what the first frame that paints the radar holds. A frame's
+ * animation callbacks run just before it is painted, after every script the page ran before.
+ */
 function watchFirstRadar() {
-  const first: FirstRadar = { width: null, labels: null, cards: null };
+  const first: FirstRadar = {
+    width: null,
+    labels: null,
+    scores: null,
+    ringLabels: null,
+    outlines: null,
+    cards: null,
+  };
   Object.defineProperty(window, '__firstRadar', { value: first });
+  const texts = (svg: Element, selector: string) =>
+    [...svg.querySelectorAll(selector)].map((l) => l.textContent).join(' ');
   const observer = new MutationObserver(() => {
-    const svg = document.querySelector('.radar-svg');
-    if (!svg) return;
+    if (!document.querySelector('.radar-frame svg')) return;
     observer.disconnect();
-    first.width = svg.getAttribute('width');
-    first.labels = [...svg.querySelectorAll('.radar-label')].map((l) => l.getAttribute('x')).join(' ');
-    first.cards = document.querySelector('.dimension-cards') !== null;
+    requestAnimationFrame(() => {
+      const svg = document.querySelector('.radar-frame svg')!;
+      first.width = svg.getAttribute('width');
+      first.labels = [...svg.querySelectorAll('.radar-label')].map((l) => l.getAttribute('x')).join(' ');
+      first.scores = texts(svg, '.radar-label-score');
+      first.ringLabels = texts(svg, '.radar-ring-label');
+      first.outlines = svg.querySelectorAll('.radar-area').length;
+      first.cards = document.querySelector('.dimension-cards') !== null;
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -29,7 +50,7 @@ function watchFirstRadar() {
 for (const embedded of [false, true]) {
   const where = embedded ? 'in the widget' : 'on a page';
 
-  test(`${where}, the verdict and the chart paint first, the chart drawn for its frame at once, the cards after @both`, async ({
+  test(`${where}, the verdict and the chart paint first, the chart whole and drawn for its frame at once, the cards after @both`, async ({
     page,
   }) => {
     await page.addInitScript(watchFirstRadar);
@@ -48,7 +69,11 @@ for (const embedded of [false, true]) {
     }));
     expect(expectedFrameWidth(frame.viewport, embedded)).toBe(frame.width);
     expect(Number(first.width)).toBe(frame.width);
-    await expect(page.locator('.radar-svg')).toHaveAttribute('width', String(frame.width));
+    await expect(page.locator('.radar-frame svg')).toHaveAttribute('width', String(frame.width));
+    // recharts fills its store over several renders: none of them reached the screen half-drawn.
+    expect(first.scores).toBe('62 62 62 30 62 45 62');
+    expect(first.ringLabels).toBe('40 70');
+    expect(first.outlines).toBe(1);
     // Measured in the page's own font from the start: the labels never moved.
     const labels = await page
       .locator('.radar-label')
@@ -66,4 +91,39 @@ test('a results link opened where nothing is painted yet (a background tab) stil
   });
   await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
   await wholeResults(page, 'es');
+});
+
+/** The radar's own chunk (recharts), whether startup.js preloads it or the results import it. */
+const RADAR_CHUNK = /\/assets\/radar-drawing-[^/]+\.js$/;
+
+test("the chart's code arriving after the rest of the results moves nothing on the page", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(RADAR_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await wholeResults(page, 'es');
+  const table = page.getByRole('table', { name: words.es.results.tableCaption });
+  const before = await table.boundingBox();
+  expect(await page.locator('.radar-label').count()).toBe(0);
+
+  release();
+  await expect(page.locator('.radar-label')).toHaveCount(7);
+  // The frame kept the chart's height while recharts was on its way.
+  expect(await table.boundingBox()).toEqual(before);
+});
+
+test("the chart's code missing: the reload message, as for any part of the app that cannot be fetched", async ({
+  page,
+}) => {
+  await page.route(RADAR_CHUNK, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await expect(page.getByRole('alert')).toContainText(words.es.errors.chunk.title);
+  await page.unroute(RADAR_CHUNK);
+  await page.getByRole('button', { name: words.es.errors.chunk.reload }).click();
+  await expect(page.locator('.radar-label')).toHaveCount(7);
 });

@@ -65,13 +65,11 @@ export function NextSteps({ reading }: { reading: DecidedResults }) {
 
 type T = ReturnType<typeof useTranslation<['common', 'quiz', 'results']>>['t'];
 
-/** The first concrete step of a dimension's advice for its band. */
-export const firstStepOf = (t: T, dimension: Dimension, scores: Scores): string =>
-  (
-    t(`quiz:dimensions.${dimension}.bands.${bandOf(scores[dimension])}.steps`, {
-      returnObjects: true,
-    }) as string[]
-  )[0]!;
+/** A concrete step of a dimension's advice for its band: the first, unless another is asked for. */
+export const firstStepOf = (t: T, dimension: Dimension, scores: Scores, index = 0): string => {
+  const key = `quiz:dimensions.${dimension}.bands.${bandOf(scores[dimension])}.steps` as const;
+  return (t(key, { returnObjects: true }) as string[])[index]!;
+};
 
 function DimensionName({ dimension, scores }: { dimension: Dimension; scores: Scores }) {
   const { t } = useTranslation(['common', 'quiz', 'results']);

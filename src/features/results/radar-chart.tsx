@@ -1,6 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { DIMENSIONS, HIGH_FROM, LOW_BELOW, type Scores } from '../../quiz';
-import { expectedFrameWidth, layoutRadar, pointAt, type RadarLayout } from './radar-geometry';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { importWithRetry } from '../../lib/lazy-chunk';
+import { DIMENSIONS, type Scores } from '../../quiz';
+import { expectedFrameWidth, layoutRadar } from './radar-geometry';
+import type { drawRadar } from './radar-drawing';
+import './radar-chart.css';
 
 interface RadarChartProps {
   scores: Scores;
@@ -15,7 +19,6 @@ interface RadarChartProps {
  * render; the observer swaps in the computed one if a page's stylesheet differs.
  */
 const PAGE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const RINGS = [LOW_BELOW, HIGH_FROM, 100] as const;
 
 const fontSizeFor = (width: number) => (width >= 520 ? 14 : 12);
 
@@ -32,20 +35,68 @@ function measureLabels(texts: readonly string[], fontSize: number, fontFamily: s
   return texts.map((text) => Math.ceil(context.measureText(text).width));
 }
 
-const polygon = (values: readonly number[], layout: RadarLayout) =>
-  values
-    .map((value, i) => {
-      const { x, y } = pointAt(i, values.length, value, layout);
-      return `${x.toFixed(1)},${y.toFixed(1)}`;
-    })
-    .join(' ');
+type Drawing = typeof drawRadar;
 
 /**
- * The radar of the seven scores, drawn as plain SVG: it paints with the page (no library to
- * fetch, no entry animation), holds nothing focusable, and lays its labels out so none is cut
- * at 320 px. Hidden from assistive technology: the score table beside it says the same in text.
+ * recharts and the drawing made with it, in a chunk of their own: the results' code is small
+ * and the first screen carries none of it (README, "Performance"). Kept once fetched, as the
+ * pages are (src/app/pages.ts), so a chart drawn again never waits.
+ */
+const drawingChunk = (() => {
+  let loaded: Drawing | undefined;
+  let pending: Promise<Drawing> | undefined;
+  const load = (): Promise<Drawing> =>
+    (pending ??= importWithRetry(() => import('./radar-drawing')).then(
+      (module) => (loaded = module.drawRadar),
+      (error: unknown) => {
+        pending = undefined; // a reload, which the error boundary offers, may succeed
+        throw error;
+      },
+    ));
+  return { load, loaded: () => loaded };
+})();
+
+// Asked for as soon as the results' code runs: that is from the quiz's third answer on (fetched
+// ahead, src/app/fetch-ahead.ts), or at once on a results link, whose startup.js has already
+// preloaded the file. A failure here only loses the head start: the chart reports it itself.
+drawingChunk.load().catch(() => undefined);
+
+/**
+ * The drawing once its chunk is here, mounted from a layout effect and, when the
+ * chunk comes later, inside flushSync: recharts fills its store from the effects of its first
+ * render, and only a synchronous render has those effects run before the browser paints. So the
+ * first frame with the chart already has its grid, outlines and labels. A chunk that cannot be
+ * fetched twice is thrown for the error boundary, which offers a reload.
+ */
+function useDrawing(): Drawing | undefined {
+  const [drawing, setDrawing] = useState<{ draw?: Drawing; failure?: unknown }>({});
+  useLayoutEffect(() => {
+    const ready = drawingChunk.loaded();
+    if (ready) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a synchronous second render, before the paint (see above)
+      setDrawing({ draw: ready });
+      return undefined;
+    }
+    let mounted = true;
+    drawingChunk.load().then(
+      (draw) => mounted && flushSync(() => setDrawing({ draw })),
+      (failure: unknown) => mounted && setDrawing({ failure }),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  if (drawing.failure) throw drawing.failure;
+  return drawing.draw;
+}
+
+/**
+ * The radar of the seven scores: laid out here, before it is drawn, so that no label is cut at
+ * 320 px and the frame keeps the chart's size while recharts arrives; drawn by recharts
+ * (radar-drawing.tsx). It holds nothing focusable.
  */
 export function RadarChart({ scores, previous, names }: RadarChartProps) {
+  const draw = useDrawing();
   const frame = useRef<HTMLDivElement>(null);
   // Laid out for the width the stylesheet will give the frame, worked out from the viewport's
   // (laid out before these results exist, so reading it costs nothing): measuring the frame
@@ -65,8 +116,12 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
       const width = Math.round(entry?.borderBoxSize?.[0]?.inlineSize ?? element.offsetWidth);
       if (width <= 0) return;
       const fontFamily = getComputedStyle(element).fontFamily || PAGE_FONT;
-      setSize((size) =>
-        size.width === width && size.fontFamily === fontFamily ? size : { width, fontFamily },
+      // Applied before this frame is painted: recharts redraws its axes' labels only after its
+      // store has caught up, which a render left for later would show as a frame without them.
+      flushSync(() =>
+        setSize((size) =>
+          size.width === width && size.fontFamily === fontFamily ? size : { width, fontFamily },
+        ),
       );
     });
     observer.observe(element);
@@ -75,83 +130,27 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
 
   const fontSize = fontSizeFor(size.width);
   const lineHeight = Math.round(fontSize * 1.3);
-  const scoreTexts = DIMENSIONS.map((d) => String(scores[d]));
   // A canvas measures the labels: only again when the names, the size or the font change.
   const namesKey = names.join('\n');
   const widths = useMemo(
     () => measureLabels(namesKey.split('\n'), fontSize, size.fontFamily),
     [namesKey, fontSize, size.fontFamily],
   );
-  const layout = layoutRadar(size.width, widths, lineHeight);
-  const current = DIMENSIONS.map((d) => scores[d]);
+  const layout = useMemo(() => layoutRadar(size.width, widths, lineHeight), [size.width, widths, lineHeight]);
+  // The results render again once what lies below the chart arrives (with new arrays and
+  // objects for the same names and scores): recharts redraws only when something it shows changed.
+  const runsKey = [scores, previous].map((run) => run && DIMENSIONS.map((d) => run[d]).join()).join('|');
+  const drawing = useMemo(
+    () => draw?.({ layout, fontSize, lineHeight, names: namesKey.split('\n'), scores, previous }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scores and previous by content (runsKey)
+    [draw, layout, fontSize, lineHeight, namesKey, runsKey],
+  );
 
   return (
-    <div className="radar-chart" ref={frame}>
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-        aria-hidden="true"
-        focusable="false"
-        className="radar-svg"
-      >
-        <g className="radar-grid">
-          {RINGS.map((ring) => (
-            <polygon
-              key={ring}
-              className={`radar-ring radar-ring-${ring}`}
-              points={polygon(
-                DIMENSIONS.map(() => ring),
-                layout,
-              )}
-            />
-          ))}
-          {DIMENSIONS.map((d, i) => {
-            const end = pointAt(i, DIMENSIONS.length, 100, layout);
-            return <line key={d} x1={layout.cx} y1={layout.cy} x2={end.x} y2={end.y} />;
-          })}
-          {[LOW_BELOW, HIGH_FROM].map((ring) => (
-            <text
-              key={ring}
-              className="radar-ring-label"
-              x={layout.cx + 3}
-              y={layout.cy - (layout.radius * ring) / 100 - 3}
-              fontSize={fontSize - 2}
-            >
-              {ring}
-            </text>
-          ))}
-        </g>
-        {previous && (
-          <polygon
-            className="radar-previous"
-            points={polygon(
-              DIMENSIONS.map((d) => previous[d]),
-              layout,
-            )}
-          />
-        )}
-        <polygon className="radar-area" points={polygon(current, layout)} />
-        {current.map((value, i) => {
-          const { x, y } = pointAt(i, current.length, value, layout);
-          return <circle key={DIMENSIONS[i]} className="radar-point" cx={x} cy={y} r={3} />;
-        })}
-        {layout.labels.map((label, i) => (
-          <text
-            key={DIMENSIONS[i]}
-            className="radar-label"
-            x={label.x}
-            y={label.y}
-            textAnchor={label.anchor}
-            fontSize={fontSize}
-          >
-            <tspan className="radar-label-name">{names[i]}</tspan>
-            <tspan className="radar-label-score" x={label.x} dy={lineHeight}>
-              {scoreTexts[i]}
-            </tspan>
-          </text>
-        ))}
-      </svg>
+    // Hidden from assistive technology: the score table beside it says the same in text. The
+    // frame keeps the chart's height while its code arrives, so nothing below it moves.
+    <div className="radar-chart" ref={frame} aria-hidden="true" style={{ height: layout.height }}>
+      {drawing}
     </div>
   );
 }

@@ -30,6 +30,8 @@ export interface RadarLayout {
   readonly cx: number;
   readonly cy: number;
   readonly radius: number;
+  /** Each axis's angle in degrees, counter-clockwise from 3 o'clock, in DIMENSIONS order. */
+  readonly angles: readonly number[];
   readonly labels: readonly LabelBox[];
 }
 
@@ -60,7 +62,12 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 export const angleOf = (index: number, count: number) => START_ANGLE - (index * 360) / count;
 
 /** The point of axis `index` at `value` (0–100) for a grid of `radius` around (cx, cy). */
-export function pointAt(index: number, count: number, value: number, layout: Omit<RadarLayout, 'labels'>) {
+export function pointAt(
+  index: number,
+  count: number,
+  value: number,
+  layout: Pick<RadarLayout, 'cx' | 'cy' | 'radius'>,
+) {
   const angle = radians(angleOf(index, count));
   const r = (layout.radius * value) / 100;
   return { x: layout.cx + r * Math.cos(angle), y: layout.cy - r * Math.sin(angle) };
@@ -111,6 +118,7 @@ export function layoutRadar(
     cx,
     cy,
     radius,
+    angles: labelWidths.map((_, i) => angleOf(i, count)),
     labels: offsets.map(({ dx, top, anchor }) => ({
       x: cx + dx,
       // The first line's baseline sits about 0.8 of a line below the block's top.

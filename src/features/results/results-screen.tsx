@@ -9,6 +9,7 @@ import { useHash } from '../../services/navigation';
 import { DimensionCard } from './dimension-card';
 import { HistoryPanel } from './history-panel';
 import { NextSteps } from './next-steps';
+import { PrintedReasons } from './printed-reasons';
 import { RadarChart } from './radar-chart';
 import { formatChange, formatRunDay } from './run-change';
 import { ScoreTable } from './score-table';
@@ -111,13 +112,21 @@ function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
             </li>
           </ul>
         )}
-        <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
+        <p className="radar-rings">{t('results:ringsLegend')}</p>
+        {/* The chart's text alternative, one tap away: the chart already says each score once. */}
+        <details className="score-details">
+          <summary>{t('results:tableSummary')}</summary>
+          <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
+        </details>
       </figure>
       {belowPainted && (
         <>
+          {decided && <PrintedReasons reading={decided} />}
+          {decided && <VerdictPanel reading={decided} />}
+          {/* Copy, print and repeat before the seven cards: nobody scrolls past them to find these. */}
+          <SaveActions link={link} onRestart={onRepeat} />
           {decided && (
             <>
-              <VerdictPanel reading={decided} />
               <section className="dimension-cards" aria-labelledby="cards-title">
                 <h2 id="cards-title">{t('results:cardsTitle')}</h2>
                 <p>
@@ -137,7 +146,6 @@ function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
               </section>
             </>
           )}
-          <SaveActions link={link} onRestart={onRepeat} />
           <HistoryPanel kept={comparison.kept} onClear={comparison.clear} />
 
           <footer className="print-only">

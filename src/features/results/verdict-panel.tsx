@@ -7,29 +7,32 @@ import { bandOf, type DecidedResults } from '../../quiz';
  * not need more. The names that weighed most are listed once, below the text, each with its
  * band and score (a low "supervision" must not read like a strength).
  */
+/** The verdict's explanation, for the panel and the printed report alike. */
+export function useVerdictBody({ verdict, weighed, mean, byMean }: DecidedResults): string {
+  const { t } = useTranslation(['quiz', 'common', 'results']);
+  switch (verdict) {
+    case 'assistant':
+      return t('quiz:verdicts.assistant.body', { count: weighed.dimensions.length, mean });
+    case 'assistant-after-prep':
+      return byMean
+        ? t('quiz:verdicts.assistant-after-prep.byMean', { mean })
+        : t('quiz:verdicts.assistant-after-prep.body', { count: weighed.dimensions.length });
+    default:
+      return t(`quiz:verdicts.${verdict}.body`);
+  }
+}
+
 export function VerdictPanel({ reading }: { reading: DecidedResults }) {
   const { t } = useTranslation(['quiz', 'common', 'results']);
-  const { verdict, weighed, mean, scores } = reading;
-
-  const body = () => {
-    switch (verdict) {
-      case 'assistant':
-        return t('quiz:verdicts.assistant.body', { count: weighed.dimensions.length, mean });
-      case 'assistant-after-prep':
-        return reading.byMean
-          ? t('quiz:verdicts.assistant-after-prep.byMean', { mean })
-          : t('quiz:verdicts.assistant-after-prep.body', { count: weighed.dimensions.length });
-      default:
-        return t(`quiz:verdicts.${verdict}.body`);
-    }
-  };
+  const { verdict, weighed, scores } = reading;
+  const body = useVerdictBody(reading);
 
   return (
     <details className={`verdict verdict-${verdict}`}>
       <summary>
         <h2 id="verdict-title">{t('results:aboutVerdict')}</h2>
       </summary>
-      <p>{body()}</p>
+      <p>{body}</p>
       {/* The verdict's next step, unless the first screen already gives it. */}
       {reading.nextSteps.kind === 'prepare' && (
         <p className="verdict-next">{t(`quiz:verdicts.${verdict}.next`)}</p>
