@@ -49,7 +49,7 @@ test('it: a result decided by one dimension reads in the singular, for the owner
 }) => {
   await page.goto(`./?lang=it${resultsHash(ONE_LOW_TRUST)}`);
   await expect(
-    page.getByText('A decidere questo risultato è il punteggio basso in «Disponibilità a fidarsi» (30).'),
+    page.getByText('A decidere è il punteggio basso in «Disponibilità a fidarsi» (30):'),
   ).toBeVisible();
   await page.goto(`./?lang=it&view=assistant${resultsHash(ONE_LOW_TRUST)}`);
   await expect(page.getByRole('region', { name: 'Proponi prima una fase di preparazione' })).toContainText(

@@ -39,7 +39,7 @@ describe('a result decided by one dimension reads in the singular', () => {
   it('it, the owner: one low score', async () => {
     await owner('it', ONE_LOW_SUPERVISION);
     expect(await headline()).toHaveTextContent(
-      'A decidere questo risultato è il punteggio basso in «Lasciare autonomia» (20).',
+      'A decidere è il punteggio basso in «Lasciare autonomia» (20):',
     );
   });
 
