@@ -32,7 +32,7 @@ export default tseslint.config(
   ...layer('src/components/**', ['/(features|app)/'], 'shared UI sits below the features'),
   ...layer(
     'src/features/**',
-    ['^\\.\\./(?!\\.\\.)', '/app/'],
+    ['^\\.\\./(?!\\.\\.)', '/(features|app)/'],
     'a feature imports the shared layers (quiz, config, services, components/ui…), never another feature or the app shell',
   ),
   ...layer(

@@ -7,7 +7,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built page. Only in the build: the dev server needs
- * inline scripts for hot reload. `frame-ancestors` cannot live in a meta tag (README, "Hosting").
+ * inline scripts for hot reload. `frame-ancestors` cannot live in a meta tag (README, "Restricting who may embed").
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,10 +1,10 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './app/app';
+import { App, isLoadingIn } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { mountPoint } from './app/prerendered-intro';
-import { appStorage } from './lib/safe-storage';
+import { createSafeStorage } from './lib/safe-storage';
 import { AppProvider } from './services/app-services';
 import './styles/app.css';
 
@@ -23,7 +23,7 @@ document.documentElement.setAttribute('data-started', '');
 try {
   const { services, i18n, screens } = await bootstrap({
     location: window.location,
-    storage: appStorage(),
+    storage: createSafeStorage(),
     browserLanguages: navigator.languages ?? [navigator.language],
   });
   const mount = mountPoint(document, services);
@@ -48,7 +48,7 @@ try {
   // Only a widget talks to a host page: the bridge is its own chunk, fetched in widget mode.
   if (services.host.embedded) {
     void import('./embed/host-bridge').then(({ startHostBridge }) =>
-      startHostBridge(services.host, mount.container),
+      startHostBridge(services.host, mount.container, () => isLoadingIn(mount.container)),
     );
   }
 } catch (error) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -271,11 +271,12 @@ describe('assistant-view.json content, in both languages', () => {
     const tree = view[language];
     const textAt = (path: string) => at(tree, ...path.split('.'));
 
-    it('has every decision with a title and a body that names {{dimensions}}', () => {
+    it('has every decision with a title and a body that names {{dimensions}}, one or several', () => {
       expect(Object.keys(at(tree, 'decision') as object).sort()).toEqual([...ASSISTANT_DECISIONS].sort());
       for (const decision of ASSISTANT_DECISIONS) {
         expect(isText(at(tree, 'decision', decision, 'title')), decision).toBe(true);
-        expect(at(tree, 'decision', decision, 'body'), decision).toContain('{{dimensions}}');
+        for (const form of ['body_one', 'body_other'])
+          expect(at(tree, 'decision', decision, form), `${decision}.${form}`).toContain('{{dimensions}}');
       }
     });
 
@@ -302,6 +303,128 @@ describe('assistant-view.json content, in both languages', () => {
     it('has every plan step and every warning sign', () => {
       for (const step of PLAN_STEPS) expect(isText(at(tree, 'plan', step)), step).toBe(true);
       for (const warning of WARNINGS) expect(isText(at(tree, 'warnings', warning)), warning).toBe(true);
+    });
+  });
+});
+
+describe('texts that list dimensions', () => {
+  it('come in a singular and a plural form: a list of dimensions may hold only one', () => {
+    const found: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const file of jsonFilesOf(language)) {
+        const tree = leavesOf(language, file);
+        for (const [key, text] of tree) {
+          if (typeof text !== 'string' || !text.includes('{{dimensions}}')) continue;
+          const stem = key.replace(/_(one|other)$/, '');
+          if (stem === key || !tree.has(`${stem}_one`) || !tree.has(`${stem}_other`))
+            found.push(`${language}/${file} ${key}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('every button a text names exists', () => {
+  /*
+   * A text names a button by quoting its label, «Copiar el enlace», so that the owner can find
+   * it. The labels are those src renders inside a <button>, a <ConfirmButton> or a link styled
+   * as a button, read from the code rather than listed here, so a button that goes away takes
+   * its label with it and a text still naming it fails.
+   */
+  const SRC = join(LOCALES, '..', 'src');
+
+  /** Quotes that do not name a button of the app, each with its reason. */
+  const NOT_BUTTONS: Record<string, string> = {
+    'assistants.json fields.va.hint': 'the line the quiz shows, «Cuestionario ofrecido por…»',
+    'assistants.json help.wordpress': 'the name of a WordPress block',
+    'assistants.json help.wix': 'the name of a Wix element',
+    'quiz.json dimensions.delegation.bands.high.steps.1': 'an example of a goal to delegate',
+    'quiz.json dimensions.procedures.bands.medium.steps.2': 'a word, «urgente»',
+  };
+
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return sourceFiles(path);
+      return path.endsWith('.tsx') ? [path] : [];
+    });
+
+  const BUTTON_OPENING = /<(button|ConfirmButton)\b|<a\b(?=[^>]*className="button)/g;
+
+  /** The children of the element that opens at `start`: past its opening tag, up to its closing tag. */
+  function childrenAt(code: string, start: number, tag: string): string {
+    let depth = 0;
+    let i = start + 1;
+    for (; i < code.length; i++) {
+      const c = code[i];
+      if (c === '{') depth++;
+      else if (c === '}') depth--;
+      else if (c === '>' && depth === 0) break;
+    }
+    if (code[i - 1] === '/') return '';
+    const end = code.indexOf(`</${tag}>`, i);
+    return end === -1 ? '' : code.slice(i + 1, end);
+  }
+
+  /** `namespace:key` of every label src renders as a button, found by reading the code. */
+  function buttonLabelKeys(): { key: string; where: string }[] {
+    const keys: { key: string; where: string }[] = [];
+    for (const path of sourceFiles(SRC)) {
+      const code = readFileSync(path, 'utf8');
+      const namespaces = [...code.matchAll(/useTranslation\(([^)]*)\)/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/'([^']+)'/g)].map((n) => n[1]!),
+      );
+      for (const match of code.matchAll(BUTTON_OPENING)) {
+        const tag = match[1] ?? 'a';
+        const children = childrenAt(code, match.index, tag);
+        for (const call of children.matchAll(/\bt\(\s*'([^'$]+)'/g)) {
+          const [ns, key] = call[1]!.includes(':') ? call[1]!.split(':') : [undefined, call[1]!];
+          for (const namespace of ns ? [ns] : namespaces.length > 0 ? namespaces : ['common'])
+            keys.push({ key: `${namespace}.json ${key}`, where: relative(SRC, path) });
+        }
+      }
+    }
+    return keys;
+  }
+
+  const labelKeys = buttonLabelKeys();
+
+  it('finds the buttons of the app in the code (the copy and share buttons among them)', () => {
+    const keys = labelKeys.map((k) => k.key);
+    expect(keys).toEqual(expect.arrayContaining(['results.json copyShort', 'results.json share.button']));
+  });
+
+  /** A label as a pattern: `{{name}}` stands for any text, or for the «…» a text writes in its place. */
+  const patternOf = (label: string) =>
+    new RegExp(
+      `^${label
+        .split(INTERPOLATION)
+        .map((part, i) => (i % 2 === 1 ? '.+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+      'u',
+    );
+
+  describe.each(LANGUAGES)('%s', (language) => {
+    const byKey = new Map(stringsOf(language).map(({ key, text }) => [key, text]));
+    const labels = labelKeys
+      .map(({ key }) => byKey.get(key))
+      .filter((text): text is string => text !== undefined);
+
+    it('every «…» a text quotes is the label of a button, or a quote listed as not a button', () => {
+      const unknown = stringsOf(language)
+        .filter(({ key }) => !(key in NOT_BUTTONS))
+        .flatMap(({ where, text }) =>
+          [...text.matchAll(/«([^»]+)»/gu)]
+            .map((quote) => quote[1]!)
+            .filter((name) => !labels.some((label) => patternOf(label).test(name)))
+            .map((name) => `${where}: «${name}»`),
+        );
+      expect(unknown).toEqual([]);
+    });
+
+    it('every quote listed as not a button is still in its text', () => {
+      for (const key of Object.keys(NOT_BUTTONS)) expect(byKey.get(key), key).toMatch(/«[^»]+»/u);
     });
   });
 });

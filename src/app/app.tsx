@@ -13,6 +13,10 @@ import { ErrorBoundary } from './error-boundary';
 import { useFetchAhead } from './fetch-ahead';
 import type { PageScreens } from './pages';
 
+/** The loading line a screen shows while its code arrives: a widget keeps its height meanwhile. */
+export const LOADING_CLASS = 'loading';
+export const isLoadingIn = (content: Element): boolean => content.querySelector(`.${LOADING_CLASS}`) !== null;
+
 /**
  * The shell: the screen switch, and what belongs to a run rather than to a screen — telling a
  * host page when a run starts (the quiz tells it how one ended: `finishRun`), starting over,
@@ -53,6 +57,12 @@ export function App({ screens }: { screens: PageScreens }) {
     navigate(paths.statement(1), { replace: true });
   };
 
+  // Answers that said nothing: start afresh on the first statement, nothing kept to lean on.
+  const answerAgain = () => {
+    store.clear();
+    navigate(paths.statement(1));
+  };
+
   const repeat = () => {
     store.clear();
     navigate(paths.intro());
@@ -86,7 +96,7 @@ export function App({ screens }: { screens: PageScreens }) {
       <main className={page === 'intro' ? 'content' : 'content content-lazy'}>
         {notice && <StoreNoticeBanner notice={notice} onDismiss={store.dismissNotice} />}
         <ErrorBoundary onRestart={restart}>
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Suspense fallback={<p className={LOADING_CLASS}>{t('app.loading')}</p>}>
             {page === 'assistants' ? (
               <GeneratorPage />
             ) : page === 'assistant-view' ? (
@@ -94,7 +104,11 @@ export function App({ screens }: { screens: PageScreens }) {
             ) : page === 'quiz' ? (
               <QuizScreen onExit={() => navigate(paths.intro())} onStartOver={startOverInQuiz} />
             ) : page === 'results' ? (
-              <ResultsScreen onRepeat={repeat} onTakeQuiz={() => navigate(paths.quiz())} />
+              <ResultsScreen
+                onRepeat={repeat}
+                onAnswerAgain={answerAgain}
+                onTakeQuiz={() => navigate(paths.quiz())}
+              />
             ) : (
               <IntroScreen
                 answered={answered}

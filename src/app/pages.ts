@@ -47,8 +47,7 @@ function screenChunk<P extends LazyPage>(page: P) {
       },
     ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  const Screen = ((props: object) =>
-    createElement(loaded ?? Lazy, props)) as unknown as ScreenTypes[P];
+  const Screen = ((props: object) => createElement(loaded ?? Lazy, props)) as unknown as ScreenTypes[P];
   return { Screen, preload };
 }
 

@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
 import { isScore } from '../quiz/score';
 import type { Scores } from '../quiz/score-answers';
+import { isAnswerFlag, type AnswerFlag } from '../quiz/response-check';
 import {
   CARRIED_PARAMS,
   DATA_PARAMS,
@@ -18,6 +19,8 @@ import {
  */
 
 const QUIZ_HASH = '#quiz';
+/** In a results hash, the response check's flags: the run's answers say nothing yet. */
+const CHECK_PARAM = 'check';
 const RESULTS_HASH = '#results';
 
 /** In-app destinations, as the hash (or query) to navigate to. */
@@ -26,8 +29,12 @@ export const paths = {
   quiz: (): string => QUIZ_HASH,
   /** One statement of the quiz, numbered from 1 as the owner sees it: each is its own history entry. */
   statement: (number: number): string => `${QUIZ_HASH}/${number}`,
-  results: (scores: Scores): string =>
-    `${RESULTS_HASH}?${new URLSearchParams(DIMENSIONS.map((d) => [d, String(scores[d])]))}`,
+  /** The results of a run; a run the response check flagged carries `check` (README, "Links"). */
+  results: (scores: Scores, flags: readonly AnswerFlag[] = []): string =>
+    `${RESULTS_HASH}?${new URLSearchParams([
+      ...DIMENSIONS.map((d) => [d, String(scores[d])]),
+      ...(flags.length > 0 ? [[CHECK_PARAM, flags.join(',')]] : []),
+    ])}`,
   /** The generator page for assistants, in the language given. */
   generator: (lang: string): string => `?${new URLSearchParams({ for: PARAM_VALUES.for, lang })}`,
 } as const;
@@ -69,8 +76,12 @@ export const appLink = (appUrl: string, config: CarriedConfig): string =>
   `${appUrl}${queryOf(carried(config))}`;
 
 /** The absolute results link a user copies, shares or sends: always a full page (no `embed`, no `report`). */
-export const resultsLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
-  `${appLink(appUrl, config)}${paths.results(scores)}`;
+export const resultsLink = (
+  appUrl: string,
+  config: CarriedConfig,
+  scores: Scores,
+  flags: readonly AnswerFlag[] = [],
+): string => `${appLink(appUrl, config)}${paths.results(scores, flags)}`;
 
 /** The quiz at `appUrl`, as a page of its own (a new load: the query is read once, at start). */
 export const quizLink = (appUrl: string, config: CarriedConfig): string =>
@@ -80,8 +91,13 @@ export const quizLink = (appUrl: string, config: CarriedConfig): string =>
  * The assistant's reading of these scores: the results link with `view=assistant` in its query,
  * in the same language (README, "The assistant's reading").
  */
-export const assistantViewLink = (appUrl: string, config: CarriedConfig, scores: Scores): string =>
-  `${appUrl}${queryOf([...carried(config), ['view', PARAM_VALUES.view]])}${paths.results(scores)}`;
+export const assistantViewLink = (
+  appUrl: string,
+  config: CarriedConfig,
+  scores: Scores,
+  flags: readonly AnswerFlag[] = [],
+): string =>
+  `${appUrl}${queryOf([...carried(config), ['view', PARAM_VALUES.view]])}${paths.results(scores, flags)}`;
 
 /** The assistant's reading of a results link someone already has (the owner's, in the mail). */
 export function asAssistantView(resultsLinkUrl: string): string {
@@ -123,7 +139,12 @@ export function statementOf(hash: string): number | undefined {
 }
 
 export type ResultsLink =
-  | { readonly ok: true; readonly scores: Scores }
+  | {
+      readonly ok: true;
+      readonly scores: Scores;
+      /** The response check's flags (`check`): any means no verdict. Unknown names are ignored. */
+      readonly flags: readonly AnswerFlag[];
+    }
   | {
       readonly ok: false;
       readonly missing: readonly Dimension[];
@@ -153,9 +174,10 @@ export function parseResultsHash(hash: string): ResultsLink {
     else if (!SCORE_TEXT.test(text) || !isScore(Number(text))) invalid.push(dimension);
     else scores[dimension] = Number(text);
   }
+  const check = params.get(CHECK_PARAM) ?? '';
   return missing.length || invalid.length || repeated.length
     ? { ok: false, missing, invalid, repeated }
-    : { ok: true, scores };
+    : { ok: true, scores, flags: [...new Set(check.split(',').filter(isAnswerFlag))] };
 }
 
 /** A `mailto:` link to the assistant with a subject and body, from a validated mailto contact. */

@@ -41,7 +41,6 @@ const namesWhere = <F extends Flag>(flag: F) =>
   (Object.keys(URL_PARAMS) as UrlParam[]).filter((name) => URL_PARAMS[name][flag]) as NamesWhere<F>[];
 
 export type CarriedParam = NamesWhere<'carried'>;
-export type DataParam = NamesWhere<'data'>;
 
 /** What links made for someone else keep, in the order they are written. */
 export const CARRIED_PARAMS = /* @__PURE__ */ namesWhere('carried');

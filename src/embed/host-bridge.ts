@@ -7,9 +7,6 @@ import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
  * through the app's `Host` (src/services/host.ts), the one place that posts to the parent.
  */
 
-/** What the Suspense fallback shows ("Cargando…", src/app/app.tsx) while a screen's code loads. */
-const LOADING = '.loading';
-
 /**
  * Reports the content height whenever it changes, rounded up so the frame never shows a 1 px
  * inner scrollbar, so that the host page moves as little as possible (README, "For assistants"):
@@ -27,7 +24,12 @@ const LOADING = '.loading';
  * measure: the loader sends one when the frame's width changes, which a cross-origin frame out
  * of view would not notice by itself (Chrome pauses its rendering, and so ResizeObserver).
  */
-export function startHostBridge(host: Host, content: HTMLElement): () => void {
+export function startHostBridge(
+  host: Host,
+  content: HTMLElement,
+  /** True while a screen's code loads: the app knows its own loading line, the bridge does not. */
+  isLoading: () => boolean,
+): () => void {
   const root = document.documentElement;
   let autosized = false;
   let last = 0;
@@ -35,7 +37,7 @@ export function startHostBridge(host: Host, content: HTMLElement): () => void {
   let measuredAt = '';
 
   const report = () => {
-    if (content.querySelector(LOADING)) return;
+    if (isLoading()) return;
     const screen = screenOf(window.location.hash);
     const at = `${screen} ${window.innerWidth}`;
     if (at !== measuredAt) floor = 0;

@@ -57,7 +57,3 @@ export function createSafeStorage(getStorage: () => Storage = () => window.local
   };
   return self;
 }
-
-let shared: SafeStorage | undefined;
-/** The app's one storage, created on first use. */
-export const appStorage = (): SafeStorage => (shared ??= createSafeStorage());

@@ -2,6 +2,7 @@ import { bandOf, type Band } from './band';
 import { decideFit, type Verdict } from './decide-fit';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { priorities, weakestFirst } from './priorities';
+import type { AnswerFlag } from './response-check';
 import type { Scores } from './score-answers';
 
 /**
@@ -48,9 +49,17 @@ export const QUESTION_IDS: readonly QuestionId[] = [
 export const PLAN_STEPS: readonly PlanStepId[] = ['kickoff', 'trial', 'first-tasks', ...DIMENSIONS, 'review'];
 
 export const WARNINGS = ['fixed-hours', 'every-step', 'any-time', 'no-access'] as const;
+
+/**
+ * For `suggest-employee`, in place of an onboarding plan: how to tell the client, what (if
+ * anything) an independent assistant could still take on, and how to refer them onwards.
+ */
+export const HANDOVER_STEPS = ['tell', 'scope', 'refer'] as const;
+export type HandoverStep = (typeof HANDOVER_STEPS)[number];
 export type Warning = (typeof WARNINGS)[number];
 
 export interface AssistantReading {
+  readonly kind: 'decided';
   readonly decision: AssistantDecision;
   /** The dimensions that decided it, in the quiz's order (those of `decideFit`). */
   readonly decidedBy: readonly Dimension[];
@@ -60,8 +69,10 @@ export interface AssistantReading {
   readonly needs: readonly ClientNeed[];
   /** At least MIN_QUESTIONS, at most MAX_QUESTIONS, the weakest dimensions' first. */
   readonly questions: readonly QuestionId[];
-  /** Three to five steps for the first 30 days, in order. */
+  /** Three to five steps for the first 30 days, in order; none when the client should hire instead. */
   readonly plan: readonly PlanStepId[];
+  /** For `suggest-employee` only: how to tell the client and refer them, instead of a plan. */
+  readonly handover: readonly HandoverStep[];
   /** Signs of a client who wants a remote employee; only when supervision, teamwork or trust is low. */
   readonly warnings: readonly Warning[];
 }
@@ -70,7 +81,7 @@ export const MIN_QUESTIONS = 5;
 export const MAX_QUESTIONS = 7;
 
 /**
- * Verdict → decision. The verdict's rules (PRODUCT.md) already carry the profession's picture:
+ * Verdict → decision. The verdict's rules (README, "Scoring") already carry the profession's picture:
  * - `employee` (supervision or procedures low): the client wants someone under direct, exclusive,
  *   on-demand direction; an independent assistant should say so and suggest hiring.
  * - `not-yet` (delegation or trust low): whoever is hired would get tasks back or be checked on
@@ -116,14 +127,35 @@ function questionsFor(needs: readonly ClientNeed[]): QuestionId[] {
 function planFor(decision: AssistantDecision, scores: Scores): PlanStepId[] {
   const opening: PlanStepId =
     decision === 'take-now' || decision === 'take-with-conditions' ? 'kickoff' : 'trial';
-  const middle: PlanStepId[] = priorities(scores);
+  const middle: PlanStepId[] = priorities(scores, decideFit(scores).decidedBy);
   return [opening, ...(middle.length > 0 ? middle : ['first-tasks' as const]), 'review'];
 }
 
-export function readForAssistant(scores: Scores): AssistantReading {
+/**
+ * Answers the response check flagged (README, "Answers that say nothing"): no decision, and the
+ * first-call questions that find out what the quiz could not, one per dimension.
+ */
+export interface UnclearAssistantReading {
+  readonly kind: 'unclear';
+  readonly flags: readonly AnswerFlag[];
+  readonly questions: readonly QuestionId[];
+}
+
+export function readForAssistant(scores: Scores): AssistantReading;
+export function readForAssistant(
+  scores: Scores,
+  flags: readonly AnswerFlag[],
+): AssistantReading | UnclearAssistantReading;
+export function readForAssistant(
+  scores: Scores,
+  flags: readonly AnswerFlag[] = [],
+): AssistantReading | UnclearAssistantReading {
   const fit = decideFit(scores); // refuses scores that are not integers 0–100
+  if (flags.length > 0) {
+    return { kind: 'unclear', flags, questions: DIMENSIONS.map((d): QuestionId => `${d}.1`) };
+  }
   const decision = DECISION_OF[fit.verdict];
-  const needs = weakestFirst(scores).flatMap((dimension): ClientNeed[] => {
+  const needs = weakestFirst(scores, fit.decidedBy).flatMap((dimension): ClientNeed[] => {
     const band = bandOf(scores[dimension]);
     if (band === 'high') return [];
     return [
@@ -136,13 +168,17 @@ export function readForAssistant(scores: Scores): AssistantReading {
     ];
   });
   const warnings = needs.filter((n) => n.band === 'low').flatMap((n) => WARNINGS_OF[n.dimension] ?? []);
+  // Suggesting an employee and handing over a 30-day plan would argue against each other.
+  const hire = decision === 'suggest-employee';
   return {
+    kind: 'decided',
     decision,
     decidedBy: fit.decidedBy,
     verdict: fit.verdict,
     needs,
     questions: questionsFor(needs),
-    plan: planFor(decision, scores),
+    plan: hire ? [] : planFor(decision, scores),
+    handover: hire ? HANDOVER_STEPS : [],
     warnings,
   };
 }

@@ -1,4 +1,4 @@
-/** Score bands from PRODUCT.md: low < 40, medium 40–69, high ≥ 70. */
+/** Score bands of the contract (README, "Scoring"): low < 40, medium 40–69, high ≥ 70. */
 export const BANDS = ['low', 'medium', 'high'] as const;
 export type Band = (typeof BANDS)[number];
 

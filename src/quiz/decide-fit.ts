@@ -19,11 +19,17 @@ export interface Fit {
 
 const READY_MEAN = 70;
 
+/** Rule 1's dimensions: how the owner directs the work. Low in either, an employee fits better. */
+export const DIRECTION_DIMENSIONS = ['supervision', 'procedures'] as const satisfies readonly Dimension[];
+export type DirectionDimension = (typeof DIRECTION_DIMENSIONS)[number];
+export const isDirection = (d: Dimension): d is DirectionDimension =>
+  (DIRECTION_DIMENSIONS as readonly Dimension[]).includes(d);
+
 export const meanOf = (scores: Scores): number =>
   DIMENSIONS.reduce((sum, d) => sum + scores[d], 0) / DIMENSIONS.length;
 
 /**
- * The four rules of PRODUCT.md, in order; the first that matches wins. Scores that are not
+ * The four rules of the contract (README, "Scoring"), in order; the first that matches wins. Scores that are not
  * integers 0–100 are refused: a NaN must never read as "ready".
  */
 export function decideFit(scores: Scores): Fit {
@@ -37,7 +43,7 @@ export function decideFit(scores: Scores): Fit {
   const lowAmong = (...dimensions: Dimension[]) => dimensions.filter(isLow);
 
   // 1. Someone who must direct every step, or works in permanent emergency mode, needs an employee.
-  const direction = lowAmong('supervision', 'procedures');
+  const direction = lowAmong(...DIRECTION_DIMENSIONS);
   const lettingGo = lowAmong('delegation', 'trust');
   if (direction.length > 0) return { verdict: 'employee', decidedBy: direction, alsoLow: lettingGo };
 

@@ -5,16 +5,42 @@ export { RETIRED_STATEMENT_IDS, STATEMENTS, type BankStatement } from './questio
 export { QUIZ_ORDER } from './order';
 export { BANDS, bandOf, HIGH_FROM, LOW_BELOW, type Band } from './band';
 export { isScore, MAX_SCORE, MIN_SCORE } from './score';
-export { countAnswered, firstUnanswered } from './progress';
+export { countAnswered, firstUnanswered, furthestReachable } from './progress';
 export { scoreAnswers, isComplete, statementsOf, type Scores, type ScoreReport } from './score-answers';
-export { decideFit, meanOf, VERDICTS, type Verdict, type Fit } from './decide-fit';
-export { MAX_PRIORITIES, priorities, weakestFirst } from './priorities';
-export { decidedByMean, strongestOf, STRENGTHS_NAMED } from './highlights';
+export {
+  decideFit,
+  DIRECTION_DIMENSIONS,
+  meanOf,
+  VERDICTS,
+  type DirectionDimension,
+  type Fit,
+  type Verdict,
+} from './decide-fit';
+export { MAX_PRIORITIES, priorities, strongestFirst, weakestFirst } from './priorities';
+export {
+  ANSWER_FLAGS,
+  checkResponses,
+  isAnswerFlag,
+  type AnswerFlag,
+  type ResponseCheck,
+} from './response-check';
+export {
+  readResults,
+  roundedMean,
+  STRENGTHS_NAMED,
+  type DecidedResults,
+  type NamedDimensions,
+  type NextSteps,
+  type Reason,
+  type ResultsReading,
+  type UnclearResults,
+} from './results-reading';
 export { answerValueSchema } from './schemas';
 export { salvageAnswers } from './salvage';
 export {
   readForAssistant,
   ASSISTANT_DECISIONS,
+  HANDOVER_STEPS,
   WARNINGS,
   MIN_QUESTIONS,
   MAX_QUESTIONS,
@@ -23,6 +49,8 @@ export {
   type AssistantDecision,
   type AssistantReading,
   type ClientNeed,
+  type HandoverStep,
+  type UnclearAssistantReading,
   type PlanStepId,
   type QuestionId,
   type Warning,

@@ -1,4 +1,4 @@
-/** A score is an integer 0–100 (PRODUCT.md): the one test of it, for links, messages and the verdict. */
+/** A score is an integer 0–100 (README, "Links"): the one test of it, for links, messages and the verdict. */
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 100;
 

@@ -9,13 +9,7 @@
 // Once main.tsx runs (it marks <html data-started>), failures are the app's to report.
 import { preloadsFor, type ChunksAhead } from './chunks-ahead';
 import { pageOf } from '../config/pages';
-import {
-  hasSavedProgress,
-  introToPaint,
-  namesAnAssistant,
-  visitLanguage,
-  type Visit,
-} from './first-paint';
+import { hasSavedProgress, introToPaint, namesAnAssistant, visitLanguage, type Visit } from './first-paint';
 
 /** Written by the build (`prerenderIntro` in vite.config.ts); nothing in development. */
 declare const __CHUNKS_AHEAD__: ChunksAhead | undefined;

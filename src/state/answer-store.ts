@@ -1,6 +1,5 @@
 // Direct imports, not the '../quiz' barrel: it would bring zod/mini (schemas.ts) into the first screen.
-import { firstUnanswered } from '../quiz/progress';
-import { QUIZ_ORDER } from '../quiz/order';
+import { furthestReachable } from '../quiz/progress';
 import { salvageAnswers } from '../quiz/salvage';
 import type { Answers, AnswerValue } from '../quiz/statement';
 import type { SafeStorage } from '../lib/safe-storage';
@@ -46,8 +45,7 @@ const KNOWN_VERSIONS: readonly unknown[] = [1, VERSION];
 const EMPTY: QuizState = { answers: {}, position: 0 };
 
 const clampPosition = (position: unknown, answers: Answers): number => {
-  const firstOpen = firstUnanswered(answers);
-  const limit = firstOpen === -1 ? QUIZ_ORDER.length - 1 : firstOpen;
+  const limit = furthestReachable(answers);
   return Number.isInteger(position) ? Math.min(Math.max(position as number, 0), limit) : limit;
 };
 
@@ -129,7 +127,12 @@ export function createAnswerStore(storage: SafeStorage, key = QUIZ_STORAGE_KEY):
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    answer: (statementId, value) => commit({ ...state, answers: { ...state.answers, [statementId]: value } }),
+    // A tap saves at once and its auto-advance confirms it: the same answer is written once.
+    answer: (statementId, value) => {
+      if (state.answers[statementId] !== value) {
+        commit({ ...state, answers: { ...state.answers, [statementId]: value } });
+      }
+    },
     goTo: (position) => commit({ ...state, position: clampPosition(position, state.answers) }),
     clear() {
       storage.remove(key);

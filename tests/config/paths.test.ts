@@ -36,7 +36,7 @@ describe('results links', () => {
     );
     const url = new URL(link);
     expect(screenOf(url.hash)).toBe('results');
-    expect(parseResultsHash(url.hash)).toEqual({ ok: true, scores });
+    expect(parseResultsHash(url.hash)).toEqual({ ok: true, scores, flags: [] });
   });
 
   it.each([
@@ -154,7 +154,7 @@ describe('the assistant-view link', () => {
     expect(url.searchParams.get('lang')).toBe('es');
     expect(url.searchParams.get('va')).toBe('Ana');
     expect(url.hash).toBe(new URL(owner).hash);
-    expect(parseResultsHash(url.hash)).toEqual({ ok: true, scores });
+    expect(parseResultsHash(url.hash)).toEqual({ ok: true, scores, flags: [] });
     expect(parseConfig(url.search).view).toBe('assistant');
     expect(asAssistantView(owner)).toBe(link);
   });

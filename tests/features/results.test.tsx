@@ -20,6 +20,8 @@ const hashOf = (s: Record<string, number>) =>
     .map(([d, n]) => `${d}=${n}`)
     .join('&')}`;
 const hash = hashOf(scores);
+/** No low dimension, a mean of 68: an assistant after work on trust (41), procedures (45), delegation (55). */
+const prepHash = hashOf({ ...scores, procedures: 45 });
 
 /** The verdict and the chart paint first, the rest (cards, actions, history) a frame later: waits for all of it. */
 async function wholePage(title: string): Promise<HTMLElement> {
@@ -57,19 +59,61 @@ describe('results screen', () => {
     );
     const heading = await screen.findByRole('heading', { level: 1, name: es.verdicts.assistant.title });
     expect(heading.closest('header')).toHaveTextContent(
-      `Vigila «${es.dimensions.communication.name}» (65), que sigue en nivel medio.`,
+      `Vigila «${es.dimensions.communication.name}» (65), que sigue en un nivel medio.`,
     );
   });
 
   it('lists up to three priorities, weakest first, each with its first step', async () => {
-    await renderApp(`/?lang=es${hash}`);
+    await renderApp(`/?lang=es${prepHash}`);
     const priorities = await screen.findByRole('region', { name: esResults.prioritiesTitle });
     const items = within(priorities).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent(es.dimensions.procedures.name);
-    expect(items[0]).toHaveTextContent(es.dimensions.procedures.bands.low.steps[0]!);
-    expect(items[1]).toHaveTextContent(es.dimensions.trust.name);
+    expect(items[0]).toHaveTextContent(es.dimensions.trust.name);
+    expect(items[0]).toHaveTextContent(es.dimensions.trust.bands.medium.steps[0]!);
+    expect(items[1]).toHaveTextContent(es.dimensions.procedures.name);
     expect(items[2]).toHaveTextContent(es.dimensions.delegation.name);
+  });
+
+  it('gives an owner sent to an employee what decided it and the first step toward hiring, not an assistant’s', async () => {
+    await renderApp(`/?lang=es${hash}`);
+    const steps = await screen.findByRole('region', { name: esResults.nextSteps.hireTitle });
+    expect(steps).toHaveTextContent(es.dimensions.procedures.name);
+    expect(steps).toHaveTextContent(es.verdicts.employee.causes.procedures);
+    expect(steps).toHaveTextContent(es.verdicts.employee.next);
+    // Trust (41) and delegation (55) are below high, but they did not decide this verdict.
+    expect(steps).not.toHaveTextContent(es.dimensions.trust.name);
+    expect(screen.queryByRole('region', { name: esResults.prioritiesTitle })).toBeNull();
+  });
+
+  it('tells an owner who is not ready yet what to practise first: what decided it', async () => {
+    await renderApp(`/?lang=es${hashOf({ ...scores, procedures: 60, delegation: 30, tech: 45 })}`);
+    const steps = await screen.findByRole('region', { name: esResults.nextSteps.practiseTitle });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(es.dimensions.delegation.name);
+    expect(items[0]).toHaveTextContent(es.dimensions.delegation.bands.low.steps[0]!);
+    expect(steps).toHaveTextContent(es.verdicts['not-yet'].next);
+    expect(steps).not.toHaveTextContent(es.dimensions.tech.name); // 45, lower than trust, but not deciding
+  });
+
+  it('says ties as ties, with what decided the verdict first', async () => {
+    await renderApp(`/?lang=es${hashOf(Object.fromEntries(Object.keys(scores).map((d) => [d, 60])))}`);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: es.verdicts['assistant-after-prep'].title,
+    });
+    expect(heading.closest('header')).toHaveTextContent(
+      'Lo que más la baja: las siete dimensiones, todas con 60.',
+    );
+    const priorities = screen.getByRole('region', { name: esResults.prioritiesTitle });
+    expect(
+      within(priorities)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('strong')!.textContent),
+    ).toEqual(
+      ['tech', 'communication', 'delegation'].map((d) => es.dimensions[d as keyof typeof es.dimensions].name),
+    );
+    expect(priorities).toHaveTextContent('Otras 4 dimensiones tienen la misma puntuación');
   });
 
   it('warns an owner who needs an employee that letting go will matter there too', async () => {
@@ -87,11 +131,11 @@ describe('results screen', () => {
   });
 
   it('shows seven cards, weakest first, as disclosures: the priorities open, the others closed', async () => {
-    await renderApp(`/?lang=es${hash}`);
+    await renderApp(`/?lang=es${prepHash}`);
     const region = await screen.findByRole('region', { name: esResults.cardsTitle });
     const cards = within(region).getAllByRole('group');
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(
-      ['procedures', 'trust', 'delegation', 'supervision', 'communication', 'tech', 'teamwork'].map(
+      ['trust', 'procedures', 'delegation', 'supervision', 'communication', 'tech', 'teamwork'].map(
         (d) => es.dimensions[d as keyof typeof es.dimensions].name,
       ),
     );
@@ -105,9 +149,9 @@ describe('results screen', () => {
       false,
     ]);
     const summary = cards[0]!.querySelector('summary')!;
-    expect(summary).toHaveTextContent('39 de 100');
-    expect(summary).toHaveTextContent('Bajo');
-    expect(cards[0]).toHaveTextContent(es.dimensions.procedures.bands.low.steps[0]!);
+    expect(summary).toHaveTextContent('41 de 100');
+    expect(summary).toHaveTextContent('Medio');
+    expect(cards[0]).toHaveTextContent(es.dimensions.trust.bands.medium.steps[0]!);
     expect(cards[3]!.querySelector('summary')).toHaveTextContent('Alto'); // 70 is already high
   });
 
@@ -186,22 +230,23 @@ describe('verdicts that say exactly what decided them', () => {
   /** The verdict's title is the page's heading; its explanation waits, closed, under "about this verdict". */
   const verdictPanel = async (title: string): Promise<HTMLElement> => {
     await wholePage(title);
-    const summary = screen.getByRole('heading', { level: 2, name: esResults.aboutVerdict });
-    return summary.closest('details')!;
+    // The panel on screen (the printed report repeats its heading for paper).
+    const headings = screen.getAllByRole('heading', { level: 2, name: esResults.aboutVerdict });
+    return headings.map((heading) => heading.closest('details')).find(Boolean)!;
   };
 
   it('tells an owner sent to an employee by procedures alone about planning, not about directing', async () => {
     await open('tech=90&communication=72&delegation=55&trust=41&supervision=70&procedures=39&teamwork=100');
     const verdict = await verdictPanel(es.verdicts.employee.title);
-    expect(verdict).toHaveTextContent(es.verdicts.employee.causes.procedures);
-    expect(verdict).not.toHaveTextContent(es.verdicts.employee.causes.supervision);
+    const steps = screen.getByRole('region', { name: esResults.nextSteps.hireTitle });
+    expect(steps).toHaveTextContent(es.verdicts.employee.causes.procedures);
+    expect(steps).not.toHaveTextContent(es.verdicts.employee.causes.supervision);
     expect(verdict).toHaveTextContent(/a distancia o a media jornada/);
   });
 
   it('shows the band and score next to each name that weighed most', async () => {
     await open('tech=90&communication=72&delegation=55&trust=41&supervision=20&procedures=39&teamwork=100');
     const verdict = await verdictPanel(es.verdicts.employee.title);
-    expect(verdict).toHaveTextContent(es.verdicts.employee.causes.supervision);
     expect(
       within(verdict)
         .getAllByRole('listitem', { hidden: true })
@@ -227,7 +272,7 @@ describe('verdicts that say exactly what decided them', () => {
     expect(verdict).toHaveTextContent('tus 3 puntos más fuertes');
     // What to watch is said once, in the headline's reason.
     expect(screen.getByText(/Vigila «/)).toHaveTextContent(
-      `Vigila «${es.dimensions.procedures.name}» (60), que sigue en nivel medio.`,
+      `Vigila «${es.dimensions.procedures.name}» (60), que sigue en un nivel medio.`,
     );
     expect(verdict).not.toHaveTextContent(/Tienes una buena base/);
   });

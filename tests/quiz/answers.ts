@@ -1,6 +1,6 @@
 import { DIMENSIONS, statementsOf, type AnswerValue, type Answers, type Dimension } from '../../src/quiz';
 
-/** The five answers of one dimension, in the bank's order (procedures: 1, 6, 3, 4, 7; the others 1…5). */
+/** The five answers of one dimension, in the bank's order (its slots: score-answers.test.ts). */
 export type Row = readonly [AnswerValue, AnswerValue, AnswerValue, AnswerValue, AnswerValue];
 
 /**

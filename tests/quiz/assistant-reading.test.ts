@@ -134,9 +134,14 @@ describe('the assistant’s reading of a client’s results', () => {
       ]);
     });
 
-    it('stop at seven, so the reading fits one printed page', () => {
+    it('stop at seven, so the reading fits one printed page; equal scores: what decided the verdict first', () => {
       expect(read({}, 10).questions).toHaveLength(MAX_QUESTIONS);
-      expect(read({}, 10).questions).toEqual(DIMENSIONS.map((d) => `${d}.1`));
+      // All low: rule 1 (supervision, procedures) decided, so they lead; then the quiz's order.
+      expect(read({}, 10).questions).toEqual(
+        ['supervision', 'procedures', 'tech', 'communication', 'delegation', 'trust', 'teamwork'].map(
+          (d) => `${d}.1`,
+        ),
+      );
     });
   });
 
@@ -152,8 +157,15 @@ describe('the assistant’s reading of a client’s results', () => {
     });
 
     it('open with a closed trial when the client is not to be taken on yet', () => {
-      expect(read({ supervision: 20 }).plan).toEqual(['trial', 'supervision', 'review']);
-      expect(read({ trust: 20 }).plan[0]).toBe('trial');
+      expect(read({ trust: 20 }).plan).toEqual(['trial', 'trust', 'review']);
+    });
+
+    it('are no plan at all when the client should hire an employee: how to tell them and refer them instead', () => {
+      const reading = read({ supervision: 20 });
+      expect(reading.decision).toBe('suggest-employee');
+      expect(reading.plan).toEqual([]);
+      expect(reading.handover).toEqual(['tell', 'scope', 'refer']);
+      expect(read({ trust: 20 }).handover).toEqual([]);
     });
 
     it('give a first batch of tasks when nothing is weak', () => {
@@ -192,7 +204,7 @@ describe('the assistant’s reading of a client’s results', () => {
     expect(() => read({ tech: 101 })).toThrow(RangeError);
   });
 
-  it('for any scores: 5–7 distinct questions, 3–5 plan steps, one section per dimension below 70', () => {
+  it('for any scores: 5–7 distinct questions, 3–5 plan steps (none for an employee), one section per dimension below 70', () => {
     const score = fc.integer({ min: 0, max: 100 });
     fc.assert(
       fc.property(fc.tuple(...DIMENSIONS.map(() => score)), (values) => {
@@ -201,8 +213,11 @@ describe('the assistant’s reading of a client’s results', () => {
         expect(new Set(reading.questions).size).toBe(reading.questions.length);
         expect(reading.questions.length).toBeGreaterThanOrEqual(MIN_QUESTIONS);
         expect(reading.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-        expect(reading.plan.length).toBeGreaterThanOrEqual(3);
-        expect(reading.plan.length).toBeLessThanOrEqual(5);
+        if (reading.decision === 'suggest-employee') expect(reading.plan).toEqual([]);
+        else {
+          expect(reading.plan.length).toBeGreaterThanOrEqual(3);
+          expect(reading.plan.length).toBeLessThanOrEqual(5);
+        }
         expect(dimensionsOf(reading).sort()).toEqual(DIMENSIONS.filter((d) => scores[d] < 70).sort());
       }),
     );

@@ -25,7 +25,7 @@ describe('bandOf: low < 40, medium 40–69, high ≥ 70', () => {
     expect(bandOf(score)).toBe(band);
   });
 
-  it('every integer score 0–100 falls in exactly the band of PRODUCT.md', () => {
+  it('every integer score 0–100 falls in exactly the band of the contract (README, "Scoring")', () => {
     const counts = { low: 0, medium: 0, high: 0 };
     for (let score = 0; score <= 100; score += 1) counts[bandOf(score)] += 1;
     // low: 0–39 (40 scores), medium: 40–69 (30 scores), high: 70–100 (31 scores)

@@ -6,7 +6,7 @@ import { scoresWith } from './answers';
 const fit = (overrides: Partial<Scores>, base = 80) => decideFit(scoresWith(base, overrides));
 
 describe('decideFit', () => {
-  it('has the four verdicts of PRODUCT.md', () => {
+  it('has the four verdicts of the contract', () => {
     expect([...VERDICTS].sort()).toEqual(['assistant', 'assistant-after-prep', 'employee', 'not-yet']);
   });
 

@@ -241,7 +241,7 @@ describe('properties of decideFit', () => {
     );
   });
 
-  it('follows the rules of PRODUCT.md for any scores', () => {
+  it('follows the rules of the contract for any scores', () => {
     fc.assert(
       fc.property(scores, (s) => {
         const { verdict, decidedBy, alsoLow } = decideFit(s);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIMENSIONS,
+  RETIRED_STATEMENT_IDS,
   STATEMENTS,
   isComplete,
   scoreAnswers,
@@ -14,19 +15,27 @@ import { uniformAnswers } from './answers';
 const untyped = (answers: Record<string, unknown>) => answers as unknown as Answers;
 
 describe('the statement bank', () => {
-  it('meets the contract: at least 4 statements per dimension, at least one reverse-keyed', () => {
+  it('meets the contract: 4–5 statements per dimension, 28–35 in all', () => {
+    for (const dimension of DIMENSIONS) {
+      const count = statementsOf(dimension).length;
+      expect(count, dimension).toBeGreaterThanOrEqual(4);
+      expect(count, dimension).toBeLessThanOrEqual(5);
+    }
+    expect(STATEMENTS.length).toBeGreaterThanOrEqual(28);
+    expect(STATEMENTS.length).toBeLessThanOrEqual(35);
+  });
+
+  it('gives every dimension at least one reverse-keyed and two forward statements to compare', () => {
     for (const dimension of DIMENSIONS) {
       const statements = statementsOf(dimension);
-      expect(statements.length, dimension).toBeGreaterThanOrEqual(4);
-      expect(
-        statements.some((s) => s.reverse),
-        dimension,
-      ).toBe(true);
-      expect(
-        statements.some((s) => !s.reverse),
-        dimension,
-      ).toBe(true);
+      expect(statements.filter((s) => s.reverse).length, dimension).toBeGreaterThanOrEqual(1);
+      expect(statements.filter((s) => !s.reverse).length, dimension).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('never asks a retired statement again: an old answer must not count for a new question', () => {
+    const asked = STATEMENTS.map((s) => s.id);
+    expect(asked.filter((id) => RETIRED_STATEMENT_IDS.includes(id))).toEqual([]);
   });
 
   it('has unique ids and only known dimensions', () => {
@@ -37,12 +46,18 @@ describe('the statement bank', () => {
 
   it('is the bank the hand-computed expectations rely on (ids are permanent once shipped)', () => {
     // The persona table and the expectations below were computed by hand from exactly this bank:
-    // five statements per dimension, ids `<dimension>-1…5` except procedures-2 and -5, retired
-    // for procedures-6 and -7 (same slots, same keying), these ones reverse-keyed.
+    // five statements per dimension, in slots that kept their keying when statements were
+    // retired (questions.ts, RETIRED_STATEMENT_IDS), these ones reverse-keyed.
+    const slots: Record<string, readonly number[]> = {
+      communication: [1, 2, 3, 6, 5],
+      delegation: [1, 2, 3, 6, 5],
+      trust: [1, 2, 3, 6, 5],
+      supervision: [1, 2, 3, 6, 7],
+      procedures: [8, 10, 3, 9, 7],
+      teamwork: [1, 2, 6, 7, 5],
+    };
     expect(STATEMENTS.map((s) => s.id)).toEqual(
-      DIMENSIONS.flatMap((d) =>
-        (d === 'procedures' ? [1, 6, 3, 4, 7] : [1, 2, 3, 4, 5]).map((n) => `${d}-${n}`),
-      ),
+      DIMENSIONS.flatMap((d) => (slots[d] ?? [1, 2, 3, 4, 5]).map((n) => `${d}-${n}`)),
     );
     expect(STATEMENTS.filter((s) => s.reverse).map((s) => s.id)).toEqual([
       'tech-2',
@@ -50,13 +65,13 @@ describe('the statement bank', () => {
       'communication-3',
       'communication-5',
       'delegation-1',
-      'delegation-4',
+      'delegation-6',
       'trust-2',
       'trust-5',
       'supervision-1',
       'supervision-3',
       'procedures-3',
-      'procedures-4',
+      'procedures-9',
       'teamwork-2',
       'teamwork-5',
     ]);
@@ -105,7 +120,7 @@ describe('scoreAnswers: the 1→0 … 5→100 mapping and reverse keying', () =>
         'delegation-1': 5,
         'delegation-2': 5,
         'delegation-3': 5,
-        'delegation-4': 5,
+        'delegation-6': 5,
         'delegation-5': 5,
       }).scores.delegation,
     ).toBe(60);
@@ -157,7 +172,7 @@ describe('scoreAnswers: rounding of the mean (Math.round: halves go up)', () => 
       { 'tech-1': 3, 'tech-2': 2, 'tech-3': 4, 'tech-5': 4 },
       69,
     ],
-    ['75, 75, 75, 50 → 68.75 → 69', { 'trust-1': 4, 'trust-2': 2, 'trust-3': 4, 'trust-4': 3 }, 69],
+    ['75, 75, 75, 50 → 68.75 → 69', { 'trust-1': 4, 'trust-2': 2, 'trust-3': 4, 'trust-6': 3 }, 69],
     // five answers: the mean of five multiples of 25 is a multiple of 5, never a fraction
     ['0, 25, 25, 25, 25 → 20', { 'tech-1': 1, 'tech-2': 4, 'tech-3': 2, 'tech-4': 4, 'tech-5': 2 }, 20],
     ['75, 75, 75, 75, 100 → 80', { 'tech-1': 4, 'tech-2': 2, 'tech-3': 4, 'tech-4': 2, 'tech-5': 5 }, 80],

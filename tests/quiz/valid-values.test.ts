@@ -39,7 +39,7 @@ describe('salvageAnswers', () => {
       'tech-5': 5, // kept
       'tech-6': 2, // dropped: unknown id
       'teamwork-5': 1, // kept
-      'teamwork-4': null, // dropped
+      'teamwork-1': null, // dropped
     };
     expect(salvageAnswers(raw)).toEqual({
       answers: { 'tech-1': 3, 'tech-5': 5, 'teamwork-5': 1 },

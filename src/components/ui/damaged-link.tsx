@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useHeadingFocus } from './use-heading-focus';
 import type { Dimension } from '../../quiz';
-import { useDimensionList } from './use-dimension-names';
+import { useDimensionList } from './use-dimension-list';
 
 interface DamagedLinkProps {
   missing: readonly Dimension[];

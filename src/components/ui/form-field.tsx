@@ -111,28 +111,6 @@ export function TextField<T extends FieldValues>({
   );
 }
 
-interface CheckboxFieldProps<T extends FieldValues> {
-  name: Path<T>;
-  label: ReactNode;
-  hint?: ReactNode;
-}
-
-/** A checkbox with its label beside it, the whole row a tap target. */
-export function CheckboxField<T extends FieldValues>({ name, label, hint }: CheckboxFieldProps<T>) {
-  const { register } = useFormContext<T>();
-  const field = useField<T>(name, !!hint);
-  return (
-    <div className="field field-check">
-      <div className="field-check-row">
-        <input type="checkbox" {...field.control} {...register(name)} />
-        <label htmlFor={field.id}>{label}</label>
-      </div>
-      <FieldHint id={field.hintId} hint={hint} />
-      <FieldError id={field.errorId} text={field.error} />
-    </div>
-  );
-}
-
 export interface Choice {
   value: string;
   label: string;

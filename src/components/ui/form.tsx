@@ -11,7 +11,7 @@ import {
 import type * as z from 'zod/v4/core';
 
 /**
- * The one way to build a form (STYLE.md §2): a zod schema is the single truth for what a
+ * The one way to build a form: a zod schema is the single truth for what a
  * valid value is, react-hook-form keeps the fields, and the fields in `form-field.tsx` render
  * label, hint and error linked for assistive technology. Works with `zod` and `zod/mini`.
  */

@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { DamagedLink } from '../../components/ui/damaged-link';
-import { useDimensionList } from '../../components/ui/use-dimension-names';
+import { useDimensionList } from '../../components/ui/use-dimension-list';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, assistantViewLink, parseResultsHash, resultsLink } from '../../config/paths';
-import { DIMENSIONS, readForAssistant, type Scores } from '../../quiz';
+import {
+  DIMENSIONS,
+  readForAssistant,
+  type AnswerFlag,
+  type AssistantReading,
+  type Scores,
+  type UnclearAssistantReading,
+} from '../../quiz';
 import { useApp, useLanguage } from '../../services/app-services';
 import { useHash } from '../../services/navigation';
 import './assistant-view.css';
@@ -24,20 +31,19 @@ export function AssistantViewScreen({ onTakeQuiz }: AssistantViewScreenProps) {
   if (!link.ok) {
     return <DamagedLink {...link} onTakeQuiz={onTakeQuiz} />;
   }
-  return <AssistantReading scores={link.scores} />;
+  return <ReadingOf scores={link.scores} flags={link.flags} />;
 }
 
-function AssistantReading({ scores }: { scores: Scores }) {
+function ReadingOf({ scores, flags }: { scores: Scores; flags: readonly AnswerFlag[] }) {
   const { t, i18n } = useTranslation(['assistant-view', 'common', 'quiz', 'results']);
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('assistant-view');
-  const listOf = useDimensionList();
-  const reading = readForAssistant(scores);
+  const reading = readForAssistant(scores, flags);
   // Both in the language on screen; the owner's link never carries `view`.
   const appUrl = appUrlOf(window.location);
-  const ownerLink = resultsLink(appUrl, { ...config, lang }, scores);
-  const readingLink = assistantViewLink(appUrl, { ...config, lang }, scores);
+  const ownerLink = resultsLink(appUrl, { ...config, lang }, scores, flags);
+  const readingLink = assistantViewLink(appUrl, { ...config, lang }, scores, flags);
 
   return (
     <article className="reading" aria-labelledby="reading-title">
@@ -49,22 +55,50 @@ function AssistantReading({ scores }: { scores: Scores }) {
         <p className="reading-intro">{t('intro')}</p>
       </header>
 
+      {reading.kind === 'decided' ? (
+        <DecidedReading reading={reading} scores={scores} />
+      ) : (
+        <UnclearReading reading={reading} scores={scores} />
+      )}
+
+      <div className="actions reading-actions">
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+        <a className="button secondary" href={ownerLink}>
+          {t('ownerView')}
+        </a>
+      </div>
+
+      <footer className="reading-printed">
+        <p>
+          {t('printedFrom', {
+            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+            link: readingLink,
+          })}
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+function DecidedReading({ reading, scores }: { reading: AssistantReading; scores: Scores }) {
+  const { t } = useTranslation(['assistant-view', 'common', 'quiz', 'results']);
+  const listOf = useDimensionList();
+  return (
+    <>
       <section className={`reading-decision decision-${reading.decision}`} aria-labelledby="decision-title">
         <p className="reading-decision-label">{t('decisionLabel')}</p>
         <h2 id="decision-title">{t(`decision.${reading.decision}.title`)}</h2>
-        <p>{t(`decision.${reading.decision}.body`, { dimensions: listOf(reading.decidedBy) })}</p>
+        <p>
+          {t(`decision.${reading.decision}.body`, {
+            count: reading.decidedBy.length,
+            dimensions: listOf(reading.decidedBy),
+          })}
+        </p>
       </section>
 
-      <section className="reading-scores" aria-labelledby="scores-title">
-        <h2 id="scores-title">{t('scoresTitle')}</h2>
-        <ul>
-          {DIMENSIONS.map((d) => (
-            <li key={d}>
-              {t(`quiz:dimensions.${d}.short`)} <strong>{scores[d]}</strong>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ScoreList scores={scores} />
 
       {reading.needs.length > 0 ? (
         <section className="reading-needs" aria-labelledby="needs-title">
@@ -102,11 +136,19 @@ function AssistantReading({ scores }: { scores: Scores }) {
           title={t('questionsTitle')}
           items={reading.questions.map((id) => ({ key: id, text: t(`questions.${id}`) }))}
         />
-        <NumberedSection
-          name="plan"
-          title={t('planTitle')}
-          items={reading.plan.map((step) => ({ key: step, text: t(`plan.${step}`) }))}
-        />
+        {reading.plan.length > 0 ? (
+          <NumberedSection
+            name="plan"
+            title={t('planTitle')}
+            items={reading.plan.map((step) => ({ key: step, text: t(`plan.${step}`) }))}
+          />
+        ) : (
+          <NumberedSection
+            name="handover"
+            title={t('handoverTitle')}
+            items={reading.handover.map((step) => ({ key: step, text: t(`handover.${step}`) }))}
+          />
+        )}
       </div>
 
       {reading.warnings.length > 0 && (
@@ -120,25 +162,48 @@ function AssistantReading({ scores }: { scores: Scores }) {
           </ul>
         </section>
       )}
+    </>
+  );
+}
 
-      <div className="actions reading-actions">
-        <button type="button" className="button primary" onClick={() => window.print()}>
-          {t('print')}
-        </button>
-        <a className="button secondary" href={ownerLink}>
-          {t('ownerView')}
-        </a>
-      </div>
+/** Answers the response check flagged: no decision, what to find out on the first call instead. */
+function UnclearReading({ reading, scores }: { reading: UnclearAssistantReading; scores: Scores }) {
+  const { t } = useTranslation(['assistant-view', 'common', 'quiz', 'results']);
+  return (
+    <>
+      <section className="reading-decision decision-unclear" aria-labelledby="decision-title">
+        <p className="reading-decision-label">{t('unclear.label')}</p>
+        <h2 id="decision-title">{t('unclear.title')}</h2>
+        <p>{t('unclear.body')}</p>
+        <ul>
+          {reading.flags.map((flag) => (
+            <li key={flag}>{t(`unclear.flags.${flag}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <ScoreList scores={scores} />
+      <NumberedSection
+        name="questions"
+        title={t('unclear.questionsTitle')}
+        items={reading.questions.map((id) => ({ key: id, text: t(`questions.${id}`) }))}
+      />
+    </>
+  );
+}
 
-      <footer className="reading-printed">
-        <p>
-          {t('printedFrom', {
-            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
-            link: readingLink,
-          })}
-        </p>
-      </footer>
-    </article>
+function ScoreList({ scores }: { scores: Scores }) {
+  const { t } = useTranslation(['assistant-view', 'common', 'quiz', 'results']);
+  return (
+    <section className="reading-scores" aria-labelledby="scores-title">
+      <h2 id="scores-title">{t('scoresTitle')}</h2>
+      <ul>
+        {DIMENSIONS.map((d) => (
+          <li key={d}>
+            {t(`quiz:dimensions.${d}.short`)} <strong>{scores[d]}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

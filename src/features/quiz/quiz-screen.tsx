@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { StartOverButton } from '../../components/ui/confirm-dialog';
 import { isQuizHash, paths, statementOf } from '../../config/paths';
 import {
+  checkResponses,
   countAnswered,
-  firstUnanswered,
+  furthestReachable,
   isComplete,
   QUIZ_ORDER,
   scoreAnswers,
@@ -28,12 +29,6 @@ interface QuizScreenProps {
 
 const LAST = QUIZ_ORDER.length - 1;
 
-/** The furthest statement the owner may open: the first unanswered one, or any once all are answered. */
-const reachableUpTo = (answers: Answers): number => {
-  const open = firstUnanswered(answers);
-  return open === -1 ? LAST : open;
-};
-
 /**
  * Which statement a hash shows. `#quiz/N` is statement N when it is reachable; a statement not
  * reachable yet opens the first unanswered one; a bare `#quiz` (the intro's "start" or an old
@@ -41,7 +36,7 @@ const reachableUpTo = (answers: Answers): number => {
  */
 const positionFor = (hash: string, answers: Answers, saved: number): number => {
   const requested = statementOf(hash);
-  const limit = reachableUpTo(answers);
+  const limit = furthestReachable(answers);
   if (requested === undefined) return Math.min(Math.max(saved, 0), limit);
   return Math.min(requested - 1, limit);
 };
@@ -79,10 +74,11 @@ export function QuizScreen({ onExit, onStartOver }: QuizScreenProps) {
       return;
     }
     // The last statement: score only now, once.
-    const report = scoreAnswers(store.getState().answers);
-    if (isComplete(report)) finishRun(report.scores, { history, host });
+    const { answers } = store.getState();
+    const report = scoreAnswers(answers);
+    if (isComplete(report)) finishRun(report.scores, checkResponses(answers).flags, { history, host });
     // Reached the end with a gap (e.g. answers lost from storage): go back to the first gap.
-    else navigate(paths.statement(reachableUpTo(store.getState().answers) + 1), { replace: true });
+    else navigate(paths.statement(furthestReachable(answers) + 1), { replace: true });
   };
 
   // The page's own "previous" walks the browser's history when it leads to the same place, so

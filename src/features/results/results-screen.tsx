@@ -3,17 +3,19 @@ import { DamagedLink } from '../../components/ui/damaged-link';
 import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
-import { decideFit, DIMENSIONS, priorities as prioritiesOf, weakestFirst, type Scores } from '../../quiz';
+import { DIMENSIONS, readResults, type Dimension, type ResultsReading } from '../../quiz';
 import { useApp, useLanguage } from '../../services/app-services';
 import { useHash } from '../../services/navigation';
 import { DimensionCard } from './dimension-card';
 import { HistoryPanel } from './history-panel';
-import { PriorityList } from './priority-list';
+import { NextSteps } from './next-steps';
+import { PrintedReasons } from './printed-reasons';
 import { RadarChart } from './radar-chart';
 import { formatChange, formatRunDay } from './run-change';
 import { ScoreTable } from './score-table';
 import { SaveActions, ShareBar } from './share-actions';
-import { useRunComparison } from './use-run-history';
+import { UnclearHeadline } from './unclear-headline';
+import { useRunComparison } from './use-run-comparison';
 import { VerdictHeadline } from './verdict-headline';
 import { VerdictPanel } from './verdict-panel';
 import './results.css';
@@ -21,34 +23,51 @@ import './results.css';
 interface ResultsScreenProps {
   /** "Repeat the quiz", confirmed: clears the answers and goes to the intro. */
   onRepeat: () => void;
+  /** "Answer again" after answers that said nothing: clears them and opens the first statement. */
+  onAnswerAgain: () => void;
   /** From a damaged link. */
   onTakeQuiz: () => void;
 }
 
-export function ResultsScreen({ onRepeat, onTakeQuiz }: ResultsScreenProps) {
+export function ResultsScreen({ onRepeat, onAnswerAgain, onTakeQuiz }: ResultsScreenProps) {
   useTranslation(['quiz', 'results']); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
     return <DamagedLink {...link} onTakeQuiz={onTakeQuiz} />;
   }
-  return <Results scores={link.scores} onRepeat={onRepeat} />;
+  return (
+    <Results
+      reading={readResults(link.scores, link.flags)}
+      onRepeat={onRepeat}
+      onAnswerAgain={onAnswerAgain}
+    />
+  );
 }
 
-function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void }) {
+interface ResultsProps {
+  reading: ResultsReading;
+  onRepeat: () => void;
+  onAnswerAgain: () => void;
+}
+
+function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
   const { t } = useTranslation(['common', 'quiz', 'results']);
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
-  // The verdict, the priorities and the chart paint first; the rest is below them on any screen.
+  // The verdict, the next steps and the chart paint first; the rest is below them on any screen.
   const belowPainted = useAfterFirstPaint();
-  const fit = decideFit(scores);
-  const priorities = prioritiesOf(scores);
-  const { current, previous, kept, clear } = useRunComparison(scores);
+  const { scores } = reading;
+  const decided = reading.kind === 'decided' ? reading : undefined;
+  const comparison = useRunComparison(scores);
+  // Answers that said nothing are compared with nothing: their scores are not a result.
+  const { current, previous } = decided ? comparison : {};
+  const flags = reading.kind === 'unclear' ? reading.flags : [];
   // Carried parameters only: the link always opens as a full page, in the language on screen.
-  const link = resultsLink(appUrlOf(window.location), { ...config, lang }, scores);
+  const link = resultsLink(appUrlOf(window.location), { ...config, lang }, scores, flags);
   const previousDay = previous && formatRunDay(previous.date, lang);
 
-  const changeOf = (dimension: (typeof DIMENSIONS)[number]) => {
+  const changeOf = (dimension: Dimension) => {
     if (!previous || !previousDay) return undefined;
     const change = scores[dimension] - previous.scores[dimension];
     const short = formatChange(change, lang);
@@ -60,16 +79,22 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
   };
 
   return (
-    <article className="results" aria-labelledby="results-title">
+    <article className={decided ? 'results' : 'results results-unclear'} aria-labelledby="results-title">
       <div className="results-first">
-        <VerdictHeadline fit={fit} scores={scores} headingRef={heading} priorities={priorities} />
+        {decided ? (
+          <VerdictHeadline reading={decided} headingRef={heading} />
+        ) : (
+          <UnclearHeadline flags={flags} headingRef={heading} onAnswerAgain={onAnswerAgain} />
+        )}
         {/* The main action right under the answer: it stays on the first screen however long the reason. */}
-        <ShareBar scores={scores} fit={fit} link={link} />
-        <PriorityList priorities={priorities} scores={scores} verdict={fit.verdict} />
+        <ShareBar reading={reading} link={link} />
+        {decided && <NextSteps reading={decided} />}
         <p className="chart-below">{t('results:chartBelow')}</p>
       </div>
       <figure className="radar" aria-labelledby="radar-title">
-        <figcaption id="radar-title">{t('results:chartTitle')}</figcaption>
+        <figcaption id="radar-title">
+          {decided ? t('results:chartTitle') : t('results:unclear.chartTitle')}
+        </figcaption>
         <div className="radar-frame">
           <RadarChart
             scores={scores}
@@ -87,28 +112,41 @@ function Results({ scores, onRepeat }: { scores: Scores; onRepeat: () => void })
             </li>
           </ul>
         )}
-        <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
+        <p className="radar-rings">{t('results:ringsLegend')}</p>
+        {/* The chart's text alternative, one tap away: the chart already says each score once. */}
+        <details className="score-details">
+          <summary>{t('results:tableSummary')}</summary>
+          <ScoreTable scores={scores} previous={previous?.scores} previousDay={previousDay} />
+        </details>
       </figure>
       {belowPainted && (
         <>
-          <VerdictPanel fit={fit} scores={scores} />
-          <section className="dimension-cards" aria-labelledby="cards-title">
-            <h2 id="cards-title">{t('results:cardsTitle')}</h2>
-            <p>
-              {previousDay ? t('results:history.cardsIntro', { date: previousDay }) : t('results:cardsIntro')}
-            </p>
-            {weakestFirst(scores).map((dimension) => (
-              <DimensionCard
-                key={dimension}
-                dimension={dimension}
-                score={scores[dimension]}
-                open={priorities.includes(dimension)}
-                change={changeOf(dimension)}
-              />
-            ))}
-          </section>
+          {decided && <PrintedReasons reading={decided} />}
+          {decided && <VerdictPanel reading={decided} />}
+          {/* Copy, print and repeat before the seven cards: nobody scrolls past them to find these. */}
           <SaveActions link={link} onRestart={onRepeat} />
-          <HistoryPanel kept={kept} onClear={clear} />
+          {decided && (
+            <>
+              <section className="dimension-cards" aria-labelledby="cards-title">
+                <h2 id="cards-title">{t('results:cardsTitle')}</h2>
+                <p>
+                  {previousDay
+                    ? t('results:history.cardsIntro', { date: previousDay })
+                    : t('results:cardsIntro')}
+                </p>
+                {decided.cards.map((dimension) => (
+                  <DimensionCard
+                    key={dimension}
+                    dimension={dimension}
+                    score={scores[dimension]}
+                    open={decided.focus.includes(dimension)}
+                    change={changeOf(dimension)}
+                  />
+                ))}
+              </section>
+            </>
+          )}
+          <HistoryPanel kept={comparison.kept} onClear={comparison.clear} />
 
           <footer className="print-only">
             <p>

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ui/confirm-dialog';
 import { asAssistantView, buildMailto } from '../../config/paths';
-import { bandOf, DIMENSIONS, meanOf, type Fit, type Scores } from '../../quiz';
+import { bandOf, DIMENSIONS, roundedMean, type ResultsReading } from '../../quiz';
 import { useApp } from '../../services/app-services';
 import { contactTargetOf } from './contact-target';
+import { useNextStepLines } from './next-steps';
 
 interface ShareProps {
-  scores: Scores;
-  fit: Fit;
+  reading: ResultsReading;
   /** The absolute results link. */
   link: string;
 }
@@ -31,8 +31,15 @@ async function copyText(text: string): Promise<boolean> {
  * The first screen's main actions: send the results to the assistant (when the link names one)
  * and share them through the device's share sheet, or copy the link where there is none.
  */
-export function ShareBar({ scores, fit, link }: ShareProps) {
+export function ShareBar({ reading, link }: ShareProps) {
   const { t } = useTranslation(['common', 'quiz', 'results']);
+  const { scores } = reading;
+  const nextStepLines = useNextStepLines(reading);
+  // The title speaks to the owner ("first, learn to let go"): the assistant reads a neutral label.
+  const verdictLabel =
+    reading.kind === 'decided'
+      ? t(`quiz:verdicts.${reading.verdict}.mailLabel`)
+      : t('results:unclear.mailLabel');
   const { config } = useApp();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [sent, setSent] = useState(false);
@@ -49,8 +56,12 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
           `- ${t(`quiz:dimensions.${d}.name`)}: ${t('results:scoreOutOf', { score: scores[d] })} (${t(`results:bands.${bandOf(scores[d])}`)})`,
       ),
       '',
-      // The title speaks to the owner ("first, learn to let go"): the assistant reads a neutral label.
-      t('results:mail.verdict', { verdict: t(`quiz:verdicts.${fit.verdict}.mailLabel`) }),
+      t('results:mail.verdict', { verdict: verdictLabel }),
+      // The same next steps as the first screen, so owner and assistant start the call from one plan.
+      ...(nextStepLines.length > 0
+        ? ['', t('results:mailNextSteps'), ...nextStepLines.map((line) => `- ${line}`)]
+        : []),
+      '',
       t('results:mail.link', { link }),
       // The same scores read for the assistant: what this client needs, what to ask and agree first.
       t('results:mail.assistantLink', { link: asAssistantView(link) }),
@@ -60,8 +71,11 @@ export function ShareBar({ scores, fit, link }: ShareProps) {
     const data = {
       title: t('results:mail.subject'),
       text: t('results:share.text', {
-        mean: Math.round(meanOf(scores)),
-        summary: t(`results:share.summary.${fit.verdict}`),
+        mean: roundedMean(scores),
+        summary:
+          reading.kind === 'decided'
+            ? t(`results:share.summary.${reading.verdict}`)
+            : t('results:unclear.shareSummary'),
       }),
       url: link,
     };

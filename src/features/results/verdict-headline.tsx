@@ -1,42 +1,47 @@
-import { useTranslation } from 'react-i18next';
-import { bandOf, DIMENSIONS, meanOf, type Dimension, type Fit, type Scores } from '../../quiz';
-import { useScoredList } from '../../components/ui/use-dimension-names';
-import { VerdictMark } from './verdict-mark';
 import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useScoredList } from '../../components/ui/use-dimension-list';
+import type { DecidedResults } from '../../quiz';
+import { VerdictMark } from './verdict-mark';
 
 interface VerdictHeadlineProps {
-  fit: Fit;
-  scores: Scores;
+  reading: DecidedResults;
   /** The screen's heading: focus lands here when the results open. */
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** What to work on first, already chosen: a mean-decided verdict names these. */
-  priorities: readonly Dimension[];
 }
 
 /**
  * The answer in ten seconds: the verdict as the page's heading with its own mark, and one or
- * two sentences naming only what decided it.
+ * two sentences naming only what decided it (`reading.reason`, from `readResults`).
  */
-export function VerdictHeadline({ fit, scores, headingRef, priorities }: VerdictHeadlineProps) {
+export function VerdictHeadline({ reading, headingRef }: VerdictHeadlineProps) {
   const { t } = useTranslation(['common', 'quiz', 'results']);
-  const scored = useScoredList(scores);
-  const { verdict, decidedBy } = fit;
-  const mean = Math.round(meanOf(scores));
-  const anyLow = decidedBy.some((d) => bandOf(scores[d]) === 'low');
-  const medium = DIMENSIONS.filter((d) => bandOf(scores[d]) === 'medium');
+  const scored = useScoredList(reading.scores);
+  const { verdict, reason } = reading;
 
-  let reason: string;
-  if (verdict === 'assistant') {
-    reason = t('results:reason.assistant', { mean });
-    if (medium.length > 0) {
-      reason += ` ${t('results:reason.watch', { count: medium.length, dimensions: scored(medium) })}`;
+  const sentence = () => {
+    switch (reason.key) {
+      case 'assistant':
+        return reason.watch.dimensions.length > 0
+          ? `${t('results:reason.assistant', { mean: reason.mean })} ${t('results:reason.watch', {
+              count: reason.watch.dimensions.length,
+              dimensions: scored(reason.watch),
+            })}`
+          : t('results:reason.assistant', { mean: reason.mean });
+      case 'mean':
+        return t('results:reason.mean', {
+          // "… y 2 más con la misma puntuación" counts too: a tie makes the list plural
+          count: reason.lowest.dimensions.length + reason.lowest.alsoTied,
+          mean: reason.mean,
+          dimensions: scored(reason.lowest),
+        });
+      default:
+        return t(`results:reason.${reason.key}`, {
+          count: reason.decidedBy.dimensions.length,
+          dimensions: scored(reason.decidedBy),
+        });
     }
-  } else if (verdict === 'assistant-after-prep' && !anyLow) {
-    // The mean decided it: say so, and name what pulls it down most.
-    reason = t('results:reason.mean', { mean, dimensions: scored(priorities) });
-  } else {
-    reason = t(`results:reason.${verdict}`, { count: decidedBy.length, dimensions: scored(decidedBy) });
-  }
+  };
 
   return (
     <header className={`verdict-headline verdict-${verdict}`}>
@@ -47,7 +52,7 @@ export function VerdictHeadline({ fit, scores, headingRef, priorities }: Verdict
       <h1 id="results-title" ref={headingRef} tabIndex={-1}>
         {t(`quiz:verdicts.${verdict}.title`)}
       </h1>
-      <p className="verdict-reason">{reason}</p>
+      <p className="verdict-reason">{sentence()}</p>
     </header>
   );
 }

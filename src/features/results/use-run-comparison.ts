@@ -10,7 +10,6 @@ export interface RunComparison {
   readonly previous?: Run;
   /** How many runs this browser keeps; 0 also when storage cannot keep any. */
   readonly kept: number;
-  readonly available: boolean;
   readonly clear: () => void;
 }
 
@@ -22,7 +21,6 @@ export function useRunComparison(scores: Scores): RunComparison {
   return {
     ...(available ? compareRuns(runs, scores) : {}),
     kept: available ? runs.length : 0,
-    available,
     clear: history.clear,
   };
 }
