@@ -1,7 +1,7 @@
 import { DIMENSIONS, type Dimension } from '../quiz/dimensions';
 import { isScore } from '../quiz/score';
 import type { Scores } from '../quiz/score-answers';
-import { isAnswerFlag, type AnswerFlag } from '../quiz/response-check';
+import { isAnswerFlag, type AnswerFlag } from '../quiz/answer-flags';
 import { contactHref } from './contact';
 import type { AssistantSetup } from './params';
 import {

@@ -2,7 +2,7 @@ import { bandOf, type Band } from './band';
 import { decideFit, type Verdict } from './decide-fit';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { priorities, weakestFirst } from './priorities';
-import type { AnswerFlag } from './response-check';
+import type { AnswerFlag } from './answer-flags';
 import type { Scores } from './score-answers';
 
 /**

@@ -17,13 +17,8 @@ export {
   type Verdict,
 } from './decide-fit';
 export { MAX_PRIORITIES, priorities, strongestFirst, weakestFirst } from './priorities';
-export {
-  ANSWER_FLAGS,
-  checkResponses,
-  isAnswerFlag,
-  type AnswerFlag,
-  type ResponseCheck,
-} from './response-check';
+export { ANSWER_FLAGS, isAnswerFlag, type AnswerFlag } from './answer-flags';
+export { checkResponses, type ResponseCheck } from './response-check';
 export {
   readResults,
   roundedMean,

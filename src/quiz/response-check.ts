@@ -1,3 +1,4 @@
+import type { AnswerFlag } from './answer-flags';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { STATEMENTS } from './questions';
 import { HIGHEST_ANSWER, isAnswerValue, LOWEST_ANSWER, type AnswerValue, type Answers } from './statement';
@@ -18,12 +19,6 @@ import { HIGHEST_ANSWER, isAnswerValue, LOWEST_ANSWER, type AnswerValue, type An
  * disagreed), is never flagged: the forward and reversed statements then sit on opposite
  * sides of the scale, and no single answer can cover more than the forward statements.
  */
-export const ANSWER_FLAGS = ['same-answer', 'agree-both', 'disagree-both'] as const;
-export type AnswerFlag = (typeof ANSWER_FLAGS)[number];
-
-export const isAnswerFlag = (value: unknown): value is AnswerFlag =>
-  (ANSWER_FLAGS as readonly unknown[]).includes(value);
-
 /**
  * Share of the statements with one and the same answer from which a run is a straight line.
  * Above any careful pattern: a careful extreme owner repeats one answer only on the forward

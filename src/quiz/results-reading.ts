@@ -2,7 +2,7 @@ import { bandOf, type Band } from './band';
 import { decideFit, isDirection, meanOf, type DirectionDimension, type Verdict } from './decide-fit';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { MAX_PRIORITIES, strongestFirst, weakestFirst } from './priorities';
-import type { AnswerFlag } from './response-check';
+import type { AnswerFlag } from './answer-flags';
 import type { Scores } from './score-answers';
 
 /**
