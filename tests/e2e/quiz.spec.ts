@@ -56,6 +56,8 @@ test('an owner takes the whole quiz in Italian with the keyboard only', async ({
   await expect(
     page.getByRole('region', { name: words.it.results.cardsTitle }).getByRole('group'),
   ).toHaveCount(7);
+  // The chart's text alternative is one tap away, as a disclosure under it.
+  await page.getByText(words.it.results.tableSummary).click();
   await expect(page.getByRole('table', { name: words.it.results.tableCaption })).toBeVisible();
   await page.screenshot(shot(`results-it-${info.project.name}`));
 });
@@ -82,10 +84,10 @@ test('switching language mid-quiz keeps every answer and the position', async ({
 
 test('browser back and forward move between statements and results', async ({ page }) => {
   // Two statements short of the end: each of the two is its own entry in the history.
-  const seeded = answersUpTo(TOTAL - 2, () => 4);
+  const seeded = answersUpTo(TOTAL - 2, mixedAnswers);
   await seedAnswers(page, seeded);
   await page.goto(`./?lang=es${paths.statement(TOTAL - 1)}`);
-  const last = await answerWithTaps(page, 'es', 2, () => 4, undefined, TOTAL - 1);
+  const last = await answerWithTaps(page, 'es', 2, mixedAnswers, undefined, TOTAL - 1);
   await expect(verdictHeading(page, 'es')).toBeVisible();
   const results = resultsHash(expectedOutcome({ ...seeded, ...last }).scores);
   expect(new URL(page.url()).hash).toBe(results);

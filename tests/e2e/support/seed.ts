@@ -43,10 +43,14 @@ export async function seedAnswers(page: Page, answers: Answers, position?: numbe
  * frame) in storage partitioned by the host's site: written from the frame, read on the next load.
  */
 export const seedWidgetAnswers = (frame: Frame, answers: Answers) =>
-  frame.evaluate(({ key, value }) => localStorage.setItem(`${key}@${window.name}`, value), {
-    key: QUIZ_STORAGE_KEY,
-    value: storedProgress(answers),
-  });
+  frame.evaluate(
+    ({ key, value }) => {
+      // The widget's key names the page that embeds it, as the browser says (quizStorageKey).
+      const embedder = location.ancestorOrigins[0] ?? '?';
+      localStorage.setItem(`${key}@${embedder} ${window.name}`, value);
+    },
+    { key: QUIZ_STORAGE_KEY, value: storedProgress(answers) },
+  );
 
 /** Finished runs this browser remembers (oldest first), as the run history stores them. */
 export async function seedHistory(page: Page, runs: readonly { date: string; scores: Scores }[]) {
