@@ -107,14 +107,15 @@ test("the chart's code arriving after the rest of the results moves nothing on t
   });
   await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
   await wholeResults(page, 'es');
-  const table = page.getByRole('table', { name: words.es.results.tableCaption });
-  const before = await table.boundingBox();
+  // The seven cards: below the chart on every screen.
+  const below = page.getByRole('region', { name: words.es.results.cardsTitle });
+  const before = await below.boundingBox();
   expect(await page.locator('.radar-label').count()).toBe(0);
 
   release();
   await expect(page.locator('.radar-label')).toHaveCount(7);
   // The frame kept the chart's height while recharts was on its way.
-  expect(await table.boundingBox()).toEqual(before);
+  expect(await below.boundingBox()).toEqual(before);
 });
 
 test("the chart's code missing: the reload message, as for any part of the app that cannot be fetched", async ({
