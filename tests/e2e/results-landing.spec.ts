@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
 
+import type { AnswerValue, Statement } from '../../src/quiz';
 import { QUIZ_STORAGE_KEY } from '../../src/state/storage-keys';
 import {
   allButTheLast,
@@ -120,10 +121,12 @@ test('a finished run is remembered: the next one shows two outlines and each dim
 }) => {
   const errors = trackErrors(page);
   // The first run, one answer short: finishing it through the UI is what records it.
-  const first = allButTheLast(() => 2);
+  // A careful owner, less ready the first time (a straight line would get no verdict).
+  const lessReady = (statement: Statement): AnswerValue => (statement.reverse ? 4 : 2);
+  const first = allButTheLast(lessReady);
   await seedAnswers(page, first);
   await page.goto(`./?lang=es${paths.statement(TOTAL)}`);
-  await answerWithTaps(page, 'es', 1, () => 2, undefined, TOTAL);
+  await answerWithTaps(page, 'es', 1, lessReady, undefined, TOTAL);
   await expect(verdictHeading(page, 'es')).toBeVisible();
   // The first run has nothing to compare with.
   await wholeResults(page, 'es');
@@ -134,14 +137,16 @@ test('a finished run is remembered: the next one shows two outlines and each dim
   await page.getByRole('button', { name: words.es.results.restartConfirm.confirm }).click();
   await expect(page.getByRole('button', { name: words.es.intro.start, exact: true })).toBeVisible();
   // The second run, again one short of the end, stored as the app stores it; then the last answer.
-  const second = allButTheLast((statement) => (statement.id.endsWith('-1') ? 5 : 4));
+  const readier = (statement: Statement): AnswerValue =>
+    statement.reverse ? 2 : statement.id.endsWith('-1') ? 5 : 4;
+  const second = allButTheLast(readier);
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key!, value!),
     [QUIZ_STORAGE_KEY, JSON.stringify({ version: 2, answers: second, position: TOTAL - 1 })],
   );
   await page.reload();
   await page.getByRole('button', { name: `Seguir donde lo dejaste (${TOTAL - 1} de ${TOTAL})` }).click();
-  await answerWithTaps(page, 'es', 1, () => 4, undefined, TOTAL);
+  await answerWithTaps(page, 'es', 1, readier, undefined, TOTAL);
   await expect(verdictHeading(page, 'es')).toBeVisible();
   expect(page.url()).not.toBe(firstUrl);
 
@@ -153,6 +158,7 @@ test('a finished run is remembered: the next one shows two outlines and each dim
   for (const card of await cards.all()) {
     await expect(card.locator('summary')).toContainText(/[+−-]\d+|Igual que el/);
   }
+  await page.getByText(words.es.results.tableSummary).click();
   await expect(page.getByRole('table', { name: words.es.results.tableCaption })).toContainText('(+');
   await page.screenshot(shot('results-history-es-phone'));
 

@@ -30,6 +30,7 @@ test('the copied results link opens the same results in a new page', async ({ pa
   await expect(
     other.getByRole('heading', { level: 1, name: words.it.verdicts.employee.title }),
   ).toBeVisible();
+  await other.getByText(words.it.results.tableSummary).click();
   const table = other.getByRole('table', { name: words.it.results.tableCaption });
   await expect(table.getByRole('row', { name: /Procedure 38/ })).toBeVisible();
   await expect(other.getByText('Questionario offerto da Giulia')).toBeVisible();
