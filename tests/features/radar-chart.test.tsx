@@ -4,6 +4,7 @@ import { RadarChart } from '../../src/features/results/radar-chart';
 import { drawRadar } from '../../src/features/results/radar-drawing';
 import { layoutRadar, pointAt } from '../../src/features/results/radar-geometry';
 import { DIMENSIONS, type Scores } from '../../src/quiz';
+import { renderWithI18n } from '../support/render-app';
 
 // The radar is an SVG drawing hidden from assistive technology (the score table is its text
 // alternative), so these tests read its shapes rather than roles.
@@ -90,7 +91,7 @@ describe('the radar drawn by recharts', () => {
   });
 
   it('is hidden from assistive technology and holds nothing reachable with Tab', async () => {
-    const { container } = render(<RadarChart scores={scores} names={NAMES} />);
+    const { container } = await renderWithI18n(<RadarChart scores={scores} names={NAMES} />);
     await screen.findByText('Procedimientos');
     const frame = container.querySelector('.radar-chart')!;
     expect(frame).toHaveAttribute('aria-hidden', 'true');

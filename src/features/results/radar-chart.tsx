@@ -5,6 +5,7 @@ import { DIMENSIONS, type Scores } from '../../quiz';
 import { expectedFrameWidth, layoutRadar } from './radar-geometry';
 import type { drawRadar } from './radar-drawing';
 import './radar-chart.css';
+import { useApp } from '../../services/app-services';
 
 interface RadarChartProps {
   scores: Scores;
@@ -101,10 +102,10 @@ export function RadarChart({ scores, previous, names }: RadarChartProps) {
   // Laid out for the width the stylesheet will give the frame, worked out from the viewport's
   // (laid out before these results exist, so reading it costs nothing): measuring the frame
   // itself would force a layout of the whole results before they are even painted.
+  const { host } = useApp();
   const [size, setSize] = useState(() => {
-    const root = document.documentElement;
-    const viewport = root.clientWidth || window.innerWidth; // without a scrollbar's width
-    return { width: expectedFrameWidth(viewport, root.classList.contains('embed')), fontFamily: PAGE_FONT };
+    const viewport = document.documentElement.clientWidth || window.innerWidth; // without a scrollbar's width
+    return { width: expectedFrameWidth(viewport, host.embedded), fontFamily: PAGE_FONT };
   });
 
   // The observer reports the real width after the browser's own layout (and again on resize,
