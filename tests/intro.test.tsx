@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { STATEMENTS } from '../src/quiz';
 import { describe, expect, it } from 'vitest';
 import esQuiz from '../locales/es/quiz.json';
+import esResults from '../locales/es/results.json';
 import { renderApp } from './support/render-app';
 
 describe('intro screen', () => {
@@ -66,6 +67,20 @@ describe('intro with stored progress', () => {
     expect(window.location.hash).toBe(
       '#results?tech=75&communication=75&delegation=75&trust=75&supervision=75&procedures=75&teamwork=75',
     );
+  });
+
+  it('opens a finished run that said nothing again without a verdict', async () => {
+    const sameAnswer = Object.fromEntries(STATEMENTS.map((s) => [s.id, 5]));
+    window.localStorage.setItem(
+      'delega:quiz',
+      JSON.stringify({ version: 2, answers: sameAnswer, position: STATEMENTS.length - 1 }),
+    );
+    const { user } = await renderApp('/?lang=es');
+    await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: esResults.unclear.title }),
+    ).toBeInTheDocument();
+    expect(window.location.hash).toContain('&check=same-answer%2Cagree-both');
   });
 
   it('asks before starting over, and keeps the answers when the owner cancels', async () => {

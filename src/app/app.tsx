@@ -6,7 +6,7 @@ import { appUrlOf, paths, quizLink } from '../config/paths';
 import { IntroScreen } from '../features/intro/intro-screen';
 import { countAnswered } from '../quiz/progress';
 import { STATEMENTS } from '../quiz/questions';
-import { isComplete, scoreAnswers } from '../quiz/score-answers';
+import { isComplete, scoreAnswers, type Scores } from '../quiz/score-answers';
 import { useApp, useLanguage, useQuizState } from '../services/app-services';
 import { navigate, usePage } from '../services/navigation';
 import { ErrorBoundary } from './error-boundary';
@@ -83,6 +83,13 @@ export function App({ screens }: { screens: PageScreens }) {
   useFetchAhead(screens, page, answered);
   const report = answered === STATEMENTS.length ? scoreAnswers(state.answers) : undefined;
   const finished = report && isComplete(report) ? report.scores : undefined;
+  // The results of the run on record, with the response check's verdict on its answers: a run
+  // that said nothing must not show a verdict the second time it is opened. The check is the
+  // quiz's code, fetched here only when asked for (the first screen does without it).
+  const viewResults = async (scores: Scores) => {
+    const { checkResponses } = await import('../quiz/response-check');
+    navigate(paths.results(scores, checkResponses(store.getState().answers).flags));
+  };
 
   return (
     <div className={page === 'assistants' ? 'app app-wide' : 'app'}>
@@ -114,7 +121,7 @@ export function App({ screens }: { screens: PageScreens }) {
                 answered={answered}
                 total={STATEMENTS.length}
                 onStart={() => navigate(paths.quiz(), fromHere())}
-                onViewResults={finished && (() => navigate(paths.results(finished)))}
+                onViewResults={finished && (() => void viewResults(finished))}
                 onStartOver={startOver}
               />
             )}
