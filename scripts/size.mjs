@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 /**
- * The first screen's goal is 100 KB gzip with startup.js counted (issue 20). It measures 102.32 KB
+ * The first screen's goal is 100 KB gzip with startup.js counted (issue 20). It measures 102.45 KB
  * (3 Dec 2026): React, react-dom, i18next and zod are 88 KB of the start chunk, and the page table,
  * the typed contact and the response check's flags added about 0.8 KB. The budget holds what is
  * measured, so that nothing grows unseen, until the start chunk is cut (README, "Performance").
