@@ -198,6 +198,8 @@ export default defineConfig({
   // sandboxed host page the widget's origin is opaque, so its scripts load as cross-origin.
   preview: { port: 4173, strictPort: true, cors: true },
   test: {
+    // Both cores: Vitest's default leaves one free, which on this 2-core machine runs the files one by one.
+    maxWorkers: 2,
     // Pure tests run under Node; only tests that render or need a document pay for jsdom's
     // start-up (README, "Run it, test it"): a `.tsx` test or a `.dom.test.ts` file.
     projects: [

@@ -57,9 +57,10 @@ for (const [lang, w] of [['it', words.it]] as const) {
     const preview = page.frameLocator(`iframe[title="${w.preview}"]`);
     await expect(preview.getByText(`${w.offeredBy} Ana Pérez`)).toBeVisible();
     await expect(preview.locator('html')).toHaveClass('embed');
-    expect(
-      await preview.locator('html').evaluate((html) => html.style.getPropertyValue('--accent-light')),
-    ).toBe('#aa3377');
+    // The accent is applied a moment after the class: asked until it is there.
+    await expect
+      .poll(() => preview.locator('html').evaluate((html) => html.style.getPropertyValue('--accent-light')))
+      .toBe('#aa3377');
     const frame = page.getByTitle(w.preview);
     await expect
       .poll(async () => {

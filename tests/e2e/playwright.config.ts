@@ -19,7 +19,9 @@ export default defineConfig({
     // Host pages of the embed tests are another site (localhost) than the app (127.0.0.1), with
     // storage partitioned by site as in real Chrome (support/chromium.ts).
     launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, STORAGE_PARTITIONING_ON] },
-    trace: 'retain-on-failure',
+    // A trace costs a tenth of the suite's time when recorded for every test: CI records it for a
+    // failed test's retry; locally, `--trace on` records it for a test being debugged.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
   projects: [
