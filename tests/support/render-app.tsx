@@ -42,7 +42,7 @@ export async function renderApp(url = '/', { language, host }: { language?: Lang
   // Every namespace up front, as after a few switches: a test never waits on a locale chunk.
   await running.i18n.loadNamespaces([...NAMESPACES]);
   await running.i18n.loadLanguages(['es', 'it']);
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={running.i18n}>
       <AppProvider value={services}>
@@ -73,7 +73,7 @@ export async function renderWithI18n(
     ...overrides,
   };
   return {
-    user: userEvent.setup({ delay: null }),
+    user: userEvent.setup(),
     i18n,
     ...render(
       <I18nextProvider i18n={i18n}>
