@@ -3,6 +3,7 @@ import { STATEMENTS } from '../src/quiz';
 import { describe, expect, it } from 'vitest';
 import esQuiz from '../locales/es/quiz.json';
 import esResults from '../locales/es/results.json';
+import { HISTORY_STORAGE_KEY } from '../src/state/run-history';
 import { renderApp } from './support/render-app';
 
 describe('intro screen', () => {
@@ -67,6 +68,25 @@ describe('intro with stored progress', () => {
     expect(window.location.hash).toBe(
       '#results?tech=75&communication=75&delegation=75&trust=75&supervision=75&procedures=75&teamwork=75',
     );
+  });
+
+  it('opens the finished run with its change since the run before it, as when it ended', async () => {
+    window.localStorage.setItem('delega:quiz', allAnswered());
+    // This browser kept the run before (procedures lower) and the finished run itself.
+    const all75 = { tech: 75, communication: 75, delegation: 75, trust: 75, supervision: 75, teamwork: 75 };
+    window.localStorage.setItem(
+      HISTORY_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        runs: [
+          { date: '2026-03-12T09:00:00.000Z', scores: { ...all75, procedures: 60 } },
+          { date: '2026-04-02T09:00:00.000Z', scores: { ...all75, procedures: 75 } },
+        ],
+      }),
+    );
+    const { user } = await renderApp('/?lang=es');
+    await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));
+    expect(await screen.findByText('La vez anterior (12 de marzo)')).toBeInTheDocument();
   });
 
   it('opens a finished run that said nothing again without a verdict', async () => {

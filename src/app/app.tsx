@@ -24,7 +24,7 @@ export const isLoadingIn = (content: Element): boolean => content.querySelector(
  */
 export function App({ screens }: { screens: PageScreens }) {
   const { t } = useTranslation();
-  const { config, host, language } = useApp();
+  const { config, host, history, language } = useApp();
   const { store, state, notice } = useQuizState();
   const lang = useLanguage();
   const page = usePage();
@@ -86,9 +86,12 @@ export function App({ screens }: { screens: PageScreens }) {
   // The results of the run on record, with the response check's verdict on its answers: a run
   // that said nothing must not show a verdict the second time it is opened. The check is the
   // quiz's code, fetched here only when asked for (the first screen does without it).
+  // The finished run on record is the last one this browser kept (a run is kept when it ends).
   const viewResults = async (scores: Scores) => {
     const { checkResponses } = await import('../quiz/response-check');
-    navigate(paths.results(scores, checkResponses(store.getState().answers).flags));
+    const { flags } = checkResponses(store.getState().answers);
+    const run = flags.length === 0 ? history.list().at(-1)?.date : undefined;
+    navigate(paths.results(scores, flags), { state: { run } });
   };
 
   return (

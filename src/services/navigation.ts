@@ -24,31 +24,47 @@ export const usePage = (): Page => useApp().pageAt(useHash());
 
 /**
  * Goes to a destination of `paths` (a hash; '' is the intro) keeping the query string, as a new
- * history entry unless `replace`. `state` is kept with the entry (see `cameFrom`). A widget
- * always replaces, with no state: a frame's entries would join its host page's history, and the
- * host's Back would walk the quiz instead of leaving the page.
+ * history entry unless `replace`. `state` is kept with the entry (see `cameFrom`, `runOnScreen`).
+ * A widget always replaces, and keeps only the run: a frame's entries would join its host page's
+ * history, and an in-page "back" that trusted `from` would walk the host's history.
  */
 export function navigate(hash: string, { replace = false, state = null as NavigationState | null } = {}) {
   const url = new URL(window.location.href);
   url.hash = hash;
-  if (url.searchParams.get(WIDGET_SWITCH[0]) === WIDGET_SWITCH[1]) window.history.replaceState(null, '', url);
+  if (url.searchParams.get(WIDGET_SWITCH[0]) === WIDGET_SWITCH[1])
+    window.history.replaceState(state?.run ? { run: state.run } : null, '', url);
   else if (replace) window.history.replaceState(state, '', url);
   else window.history.pushState(state, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
-/** What an entry remembers: the hash of the entry it was pushed from. */
+/**
+ * What an entry remembers: the hash of the entry it was pushed from, and for results, which run
+ * of this browser's history they are (its date). A reload, Back and Forward keep it; a link
+ * opened anew does not.
+ */
 export interface NavigationState {
-  readonly from: string;
+  readonly from?: string;
+  readonly run?: string;
 }
+
+const entryState = (): NavigationState => {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null ? (state as NavigationState) : {};
+};
 
 /**
  * True when the entry on screen was pushed from `hash`: going back in history then lands there,
  * and an in-page "back" button can use the browser's history instead of adding an entry.
  */
 export function cameFrom(hash: string): boolean {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && (state as { from?: unknown }).from === hash;
+  return entryState().from === hash;
+}
+
+/** The run of this browser's history the results on screen are, when this tab finished it. */
+export function runOnScreen(): string | undefined {
+  const { run } = entryState();
+  return typeof run === 'string' ? run : undefined;
 }
 
 export const historyBack = () => window.history.back();

@@ -19,7 +19,8 @@ export interface RunHistory {
   readonly available: () => boolean;
   /** Oldest first, at most {@link HISTORY_LIMIT}. */
   list(): readonly Run[];
-  record(scores: Scores, when?: Date): void;
+  /** Keeps a finished run; returns it (its date is its identity), or nothing when storage cannot keep it. */
+  record(scores: Scores, when?: Date): Run | undefined;
   clear(): void;
   subscribe(listener: () => void): () => void;
 }
@@ -60,17 +61,18 @@ export function readRuns(raw: string | null): Run[] {
     .slice(-HISTORY_LIMIT);
 }
 
-export const sameScores = (a: Scores, b: Scores): boolean => DIMENSIONS.every((d) => a[d] === b[d]);
-
 /**
- * The latest recorded run with these scores, and the run before it. A results link opened
- * where it was not taken matches nothing: no comparison, and no error.
+ * The run on screen, found by its identity (its date, which the tab that finished it keeps in
+ * the history entry: `runOnScreen`), and the run before it. Results opened from a link carry
+ * no run: they are scores, not a run of this browser, and are compared with nothing, even when
+ * another run happened to score the same.
  */
-export function compareRuns(runs: readonly Run[], scores: Scores): { current?: Run; previous?: Run } {
-  for (let i = runs.length - 1; i >= 0; i--) {
-    if (sameScores(runs[i]!.scores, scores)) return { current: runs[i], previous: runs[i - 1] };
-  }
-  return {};
+export function compareRuns(
+  runs: readonly Run[],
+  run: string | undefined,
+): { current?: Run; previous?: Run } {
+  const index = run === undefined ? -1 : runs.findIndex((r) => r.date === run);
+  return index < 0 ? {} : { current: runs[index], previous: runs[index - 1] };
 }
 
 export function createRunHistory(storage: SafeStorage): RunHistory {
@@ -81,13 +83,13 @@ export function createRunHistory(storage: SafeStorage): RunHistory {
     available: () => storage.persistent,
     list: () => runs,
     record(scores, when = new Date()) {
-      if (!storage.persistent) return;
+      if (!storage.persistent) return undefined;
+      const run = { date: when.toISOString(), scores };
       // Another tab may have finished a run meanwhile: start from what is stored now.
-      runs = [...readRuns(storage.read(HISTORY_STORAGE_KEY)), { date: when.toISOString(), scores }].slice(
-        -HISTORY_LIMIT,
-      );
+      runs = [...readRuns(storage.read(HISTORY_STORAGE_KEY)), run].slice(-HISTORY_LIMIT);
       storage.write(HISTORY_STORAGE_KEY, JSON.stringify({ version: VERSION, runs }));
       notify();
+      return run;
     },
     clear() {
       storage.remove(HISTORY_STORAGE_KEY);

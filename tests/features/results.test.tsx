@@ -185,7 +185,8 @@ describe('progress over time', () => {
       { date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24, trust: 41 } },
       { date: '2026-04-02T09:00:00.000Z', scores },
     );
-    await renderApp(`/?lang=es${hash}`);
+    // The tab that finished the run remembers which it was.
+    await renderApp(`/?lang=es${hash}`, { entry: { run: '2026-04-02T09:00:00.000Z' } });
     const region = await screen.findByRole('region', { name: esResults.cardsTitle });
     const [procedures, trust] = within(region).getAllByRole('group');
     expect(procedures).toHaveTextContent('+15 desde el 12 de marzo');
@@ -195,6 +196,17 @@ describe('progress over time', () => {
 
   it('shows no history for results this browser did not record (a link opened elsewhere)', async () => {
     storeRuns({ date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24 } });
+    await renderApp(`/?lang=es${hash}`);
+    await wholePage(es.verdicts.employee.title);
+    expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();
+    expect(screen.queryByText(/La vez anterior/)).toBeNull();
+  });
+
+  it('compares a link with nothing, even when a run of this browser scored the same', async () => {
+    storeRuns(
+      { date: '2026-03-12T09:00:00.000Z', scores: { ...scores, procedures: 24 } },
+      { date: '2026-04-02T09:00:00.000Z', scores },
+    );
     await renderApp(`/?lang=es${hash}`);
     await wholePage(es.verdicts.employee.title);
     expect(screen.queryByText(/desde el 12 de marzo/)).toBeNull();

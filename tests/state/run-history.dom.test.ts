@@ -86,13 +86,20 @@ describe('compareRuns', () => {
     { date: '2026-03-01T00:00:00.000Z', scores: scoresOf(60) },
   ];
 
-  it('compares the results on screen with the run just before them', () => {
-    expect(compareRuns(runs, scoresOf(60))).toEqual({ current: runs[2], previous: runs[1] });
-    expect(compareRuns(runs, scoresOf(50))).toEqual({ current: runs[1], previous: runs[0] });
+  it('compares the run on screen with the run just before it', () => {
+    expect(compareRuns(runs, runs[2]!.date)).toEqual({ current: runs[2], previous: runs[1] });
+    expect(compareRuns(runs, runs[1]!.date)).toEqual({ current: runs[1], previous: runs[0] });
   });
 
-  it('has nothing to compare for the first run or for results recorded elsewhere', () => {
-    expect(compareRuns(runs, scoresOf(40))).toEqual({ current: runs[0], previous: undefined });
-    expect(compareRuns(runs, scoresOf(99))).toEqual({});
+  it('has nothing to compare for the first run, a run it does not keep, or results opened from a link', () => {
+    expect(compareRuns(runs, runs[0]!.date)).toEqual({ current: runs[0], previous: undefined });
+    expect(compareRuns(runs, '2025-12-31T00:00:00.000Z')).toEqual({});
+    expect(compareRuns(runs, undefined)).toEqual({});
+  });
+
+  it('tells two runs with the same scores apart by their date', () => {
+    const twice = [...runs, { date: '2026-04-01T00:00:00.000Z', scores: scoresOf(50) }];
+    expect(compareRuns(twice, runs[1]!.date)).toEqual({ current: runs[1], previous: runs[0] });
+    expect(compareRuns(twice, twice[3]!.date)).toEqual({ current: twice[3], previous: runs[2] });
   });
 });

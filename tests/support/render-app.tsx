@@ -12,6 +12,7 @@ import { parseConfig } from '../../src/config/params';
 import { AppProvider, type AppServices } from '../../src/services/app-services';
 import { createHost, type Host } from '../../src/services/host';
 import { createLanguageService } from '../../src/services/language';
+import type { NavigationState } from '../../src/services/navigation';
 import { createScreenFocus } from '../../src/services/screen-focus';
 import { createAnswerStore } from '../../src/state/answer-store';
 import { createRunHistory } from '../../src/state/run-history';
@@ -30,9 +31,13 @@ let running: Started | undefined;
  * storage (and the storage event), language, presentation. `host` replaces the page around
  * the app, to see what a widget tells it.
  */
-export async function renderApp(url = '/', { language, host }: { language?: Language; host?: Host } = {}) {
+export async function renderApp(
+  url = '/',
+  { language, host, entry = null }: { language?: Language; host?: Host; entry?: NavigationState | null } = {},
+) {
   running?.stop();
-  window.history.replaceState(null, '', url);
+  // `entry`: what the history entry remembers, as after the tab's own navigation (a finished run).
+  window.history.replaceState(entry, '', url);
   running = await bootstrap({
     location: window.location,
     storage: createSafeStorage(),

@@ -16,11 +16,13 @@ export function finishRun(
   { history, host }: Pick<AppServices, 'history' | 'host'>,
 ) {
   const reading = readResults(scores, flags);
-  if (reading.kind === 'decided') history.record(scores);
+  const run = reading.kind === 'decided' ? history.record(scores) : undefined;
   const verdict = reading.kind === 'decided' ? reading.verdict : 'unclear';
   // Scores only to the listed site around the widget, addressed to it alone; else the verdict.
   const recipient = host.scoresRecipient;
   if (recipient) host.notify({ type: 'delega:complete', verdict, scores: { ...scores } }, recipient);
   else host.notify({ type: 'delega:complete', verdict });
-  navigate(paths.results(scores, flags));
+  // The entry remembers which run it shows: its history compares this run, not any run that
+  // happened to score the same.
+  navigate(paths.results(scores, flags), { state: { run: run?.date } });
 }

@@ -60,7 +60,7 @@ function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
   const belowPainted = useAfterFirstPaint();
   const { scores } = reading;
   const decided = reading.kind === 'decided' ? reading : undefined;
-  const comparison = useRunComparison(scores);
+  const comparison = useRunComparison();
   // Answers that said nothing are compared with nothing: their scores are not a result.
   const { current, previous } = decided ? comparison : {};
   const flags = reading.kind === 'unclear' ? reading.flags : [];

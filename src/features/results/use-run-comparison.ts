@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useApp } from '../../services/app-services';
+import { runOnScreen } from '../../services/navigation';
 import { compareRuns, type Run } from '../../state/run-history';
-import type { Scores } from '../../quiz';
 
 export interface RunComparison {
   /** The run on screen, when this browser recorded it. */
@@ -13,13 +13,16 @@ export interface RunComparison {
   readonly clear: () => void;
 }
 
-/** This browser's earlier runs, as far as they concern the results on screen. */
-export function useRunComparison(scores: Scores): RunComparison {
+/**
+ * This browser's earlier runs, as far as they concern the results on screen: the run this tab
+ * finished (its entry says which), never one found by its scores.
+ */
+export function useRunComparison(): RunComparison {
   const { history } = useApp();
   const runs = useSyncExternalStore(history.subscribe, history.list);
   const available = history.available();
   return {
-    ...(available ? compareRuns(runs, scores) : {}),
+    ...(available ? compareRuns(runs, runOnScreen()) : {}),
     kept: available ? runs.length : 0,
     clear: history.clear,
   };
