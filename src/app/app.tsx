@@ -118,6 +118,7 @@ export function App({ screens }: { screens: PageScreens }) {
                 onRepeat={repeat}
                 onAnswerAgain={answerAgain}
                 onTakeQuiz={() => navigate(paths.quiz())}
+                radar={screens.radar}
               />
             ) : (
               <IntroScreen

@@ -1,9 +1,10 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { PAGES, type LazyPage, type Page } from '../config/pages';
-import { importWithRetry } from '../lib/lazy-chunk';
+import { createChunk, type Chunk } from '../lib/lazy-chunk';
 import type { AssistantViewScreen } from '../features/assistant-view/assistant-view-screen';
 import type { GeneratorPage } from '../features/assistants/generator-page';
 import type { QuizScreen } from '../features/quiz/quiz-screen';
+import type { RadarDrawing } from '../features/results/radar-chart';
 import type { ResultsScreen } from '../features/results/results-screen';
 
 /** Each lazy page's component, for its props' types (type imports: no code is pulled in). */
@@ -32,37 +33,39 @@ export const moduleKeyOf = (source: string) => source.replace(/^src\//, '../');
  * directly: React.lazy alone would still suspend for a tick on first render, show the loading
  * line and, with React's throttling of fallbacks, hold the screen back by ~300 ms.
  */
-function screenChunk<P extends LazyPage>(page: P) {
+function screenChunk<P extends LazyPage>(page: P, alongside: readonly Chunk<unknown>[] = []) {
   const [source, name] = PAGES[page].module;
   const load = screenModules[moduleKeyOf(source)];
   if (!load) throw new Error(`The page table names ${source}, which is not a screen module`);
-  let loaded: ComponentType<object> | undefined;
-  let pending: Promise<ComponentType<object>> | undefined;
-  const preload = (): Promise<ComponentType<object>> =>
-    (pending ??= importWithRetry(load).then(
-      (module) => (loaded = module[name]!),
-      (error: unknown) => {
-        pending = undefined; // a later attempt may succeed (the error boundary offers a reload)
-        throw error;
-      },
-    ));
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  const Screen = ((props: object) => createElement(loaded ?? Lazy, props)) as unknown as ScreenTypes[P];
+  const chunk = createChunk(async () => (await load())[name]!);
+  const Lazy = lazy(() => chunk.load().then((component) => ({ default: component })));
+  const Screen = ((props: object) =>
+    createElement(chunk.loaded() ?? Lazy, props)) as unknown as ScreenTypes[P];
+  // Fetches what the page shows right after it too, without waiting for it: the screen renders first.
+  const preload = () => {
+    for (const part of alongside) part.load().catch(() => undefined); // the part reports its own failure
+    return chunk.load();
+  };
   return { Screen, preload };
 }
 
-export type PageScreens = { [P in LazyPage]: ReturnType<typeof screenChunk<P>> };
+export type PageScreens = { [P in LazyPage]: ReturnType<typeof screenChunk<P>> } & {
+  /** recharts and the radar drawn with it: fetched with the results, drawn once it is here. */
+  readonly radar: Chunk<RadarDrawing>;
+};
 
 /**
  * The app's lazy pages, made once per app by `bootstrap()` (no module-level state: two apps,
  * or two tests, each fetch and remember their own).
  */
 export function createPageScreens(): PageScreens {
+  const radar = createChunk(async () => (await import('../features/results/radar-drawing')).drawRadar);
   return {
     quiz: screenChunk('quiz'),
-    results: screenChunk('results'),
+    results: screenChunk('results', [radar]),
     assistants: screenChunk('assistants'),
     'assistant-view': screenChunk('assistant-view'),
+    radar,
   };
 }
 

@@ -22,3 +22,28 @@ export async function importWithRetry<T>(load: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+/** A part of the app in a chunk of its own: fetched once, then at hand without waiting. */
+export interface Chunk<T> {
+  /** Fetches it (once; again after a failure, since a reload may succeed). */
+  load(): Promise<T>;
+  /** What it holds once it has arrived, for a render that must not wait a tick. */
+  loaded(): T | undefined;
+}
+
+/** A chunk made for one app (no module-level cache: two apps, or two tests, keep their own). */
+export function createChunk<T>(load: () => Promise<T>): Chunk<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | undefined;
+  return {
+    load: () =>
+      (pending ??= importWithRetry(load).then(
+        (value) => (loaded = value),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => loaded,
+  };
+}

@@ -21,8 +21,10 @@ test('the next page’s code is fetched while the owner reads: the quiz on the i
   // answer, and a request already made for the first two would leave nothing to wait for here.
   fetched.push('third answer');
   const resultsFetched = page.waitForRequest(screenCode('results-screen'));
+  // recharts with it: the radar is drawn in the first frame of the results.
+  const radarFetched = page.waitForRequest(screenCode('radar-drawing'));
   await page.getByRole('radio', { name: words.es.scale['4'], exact: true }).click();
-  await resultsFetched; // long before the last answer
+  await Promise.all([resultsFetched, radarFetched]); // long before the last answer
   const results = fetched.findIndex((path) => screenCode('results-screen').test(path));
   expect(results).toBeGreaterThan(fetched.indexOf('third answer'));
   await expect(page.getByText(`Afirmación 4 de`, { exact: false })).toBeVisible();

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RadarChart } from '../../src/features/results/radar-chart';
+import { createChunk } from '../../src/lib/lazy-chunk';
 import { drawRadar } from '../../src/features/results/radar-drawing';
 import { layoutRadar, pointAt } from '../../src/features/results/radar-geometry';
 import { DIMENSIONS, type Scores } from '../../src/quiz';
@@ -91,7 +92,9 @@ describe('the radar drawn by recharts', () => {
   });
 
   it('is hidden from assistive technology and holds nothing reachable with Tab', async () => {
-    const { container } = await renderWithI18n(<RadarChart scores={scores} names={NAMES} />);
+    const { container } = await renderWithI18n(
+      <RadarChart scores={scores} names={NAMES} drawing={createChunk(async () => drawRadar)} />,
+    );
     await screen.findByText('Procedimientos');
     const frame = container.querySelector('.radar-chart')!;
     expect(frame).toHaveAttribute('aria-hidden', 'true');

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { importWithRetry } from '../../lib/lazy-chunk';
+import type { Chunk } from '../../lib/lazy-chunk';
 import { DIMENSIONS, type Scores } from '../../quiz';
 import { expectedFrameWidth, layoutRadar } from './radar-geometry';
 import type { drawRadar } from './radar-drawing';
@@ -13,6 +13,8 @@ interface RadarChartProps {
   previous?: Scores;
   /** The axis names, in DIMENSIONS order (the locale's short names). */
   names: readonly string[];
+  /** The app's radar chunk (`createPageScreens`): fetched with the results, often here already. */
+  drawing: Chunk<RadarDrawing>;
 }
 
 /**
@@ -36,31 +38,8 @@ function measureLabels(texts: readonly string[], fontSize: number, fontFamily: s
   return texts.map((text) => Math.ceil(context.measureText(text).width));
 }
 
-type Drawing = typeof drawRadar;
-
-/**
- * recharts and the drawing made with it, in a chunk of their own: the results' code is small
- * and the first screen carries none of it (README, "Performance"). Kept once fetched, as the
- * pages are (src/app/pages.ts), so a chart drawn again never waits.
- */
-const drawingChunk = (() => {
-  let loaded: Drawing | undefined;
-  let pending: Promise<Drawing> | undefined;
-  const load = (): Promise<Drawing> =>
-    (pending ??= importWithRetry(() => import('./radar-drawing')).then(
-      (module) => (loaded = module.drawRadar),
-      (error: unknown) => {
-        pending = undefined; // a reload, which the error boundary offers, may succeed
-        throw error;
-      },
-    ));
-  return { load, loaded: () => loaded };
-})();
-
-// Asked for as soon as the results' code runs: that is from the quiz's third answer on (fetched
-// ahead, src/app/fetch-ahead.ts), or at once on a results link, whose startup.js has already
-// preloaded the file. A failure here only loses the head start: the chart reports it itself.
-drawingChunk.load().catch(() => undefined);
+/** recharts and the drawing made with it, in a chunk of their own (README, "Performance"). */
+export type RadarDrawing = typeof drawRadar;
 
 /**
  * The drawing once its chunk is here, mounted from a layout effect and, when the
@@ -69,8 +48,8 @@ drawingChunk.load().catch(() => undefined);
  * first frame with the chart already has its grid, outlines and labels. A chunk that cannot be
  * fetched twice is thrown for the error boundary, which offers a reload.
  */
-function useDrawing(): Drawing | undefined {
-  const [drawing, setDrawing] = useState<{ draw?: Drawing; failure?: unknown }>({});
+function useDrawing(drawingChunk: Chunk<RadarDrawing>): RadarDrawing | undefined {
+  const [drawing, setDrawing] = useState<{ draw?: RadarDrawing; failure?: unknown }>({});
   useLayoutEffect(() => {
     const ready = drawingChunk.loaded();
     if (ready) {
@@ -86,7 +65,7 @@ function useDrawing(): Drawing | undefined {
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [drawingChunk]);
   if (drawing.failure) throw drawing.failure;
   return drawing.draw;
 }
@@ -96,8 +75,8 @@ function useDrawing(): Drawing | undefined {
  * 320 px and the frame keeps the chart's size while recharts arrives; drawn by recharts
  * (radar-drawing.tsx). It holds nothing focusable.
  */
-export function RadarChart({ scores, previous, names }: RadarChartProps) {
-  const draw = useDrawing();
+export function RadarChart({ scores, previous, names, drawing: drawingChunk }: RadarChartProps) {
+  const draw = useDrawing(drawingChunk);
   const frame = useRef<HTMLDivElement>(null);
   // Laid out for the width the stylesheet will give the frame, worked out from the viewport's
   // (laid out before these results exist, so reading it costs nothing): measuring the frame

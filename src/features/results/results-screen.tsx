@@ -10,7 +10,8 @@ import { DimensionCard } from './dimension-card';
 import { HistoryPanel } from './history-panel';
 import { NextSteps } from './next-steps';
 import { PrintedReasons } from './printed-reasons';
-import { RadarChart } from './radar-chart';
+import { RadarChart, type RadarDrawing } from './radar-chart';
+import type { Chunk } from '../../lib/lazy-chunk';
 import { formatChange, formatRunDay } from './run-change';
 import { ScoreTable } from './score-table';
 import { contactText } from './send-links';
@@ -28,9 +29,11 @@ interface ResultsScreenProps {
   onAnswerAgain: () => void;
   /** From a damaged link. */
   onTakeQuiz: () => void;
+  /** The radar's drawing, which the app fetches with the results. */
+  radar: Chunk<RadarDrawing>;
 }
 
-export function ResultsScreen({ onRepeat, onAnswerAgain, onTakeQuiz }: ResultsScreenProps) {
+export function ResultsScreen({ onRepeat, onAnswerAgain, onTakeQuiz, radar }: ResultsScreenProps) {
   useTranslation(['quiz', 'results']); // suspends until the dimension texts have arrived
   const link = parseResultsHash(useHash());
   if (!link.ok) {
@@ -41,17 +44,16 @@ export function ResultsScreen({ onRepeat, onAnswerAgain, onTakeQuiz }: ResultsSc
       reading={readResults(link.scores, link.flags)}
       onRepeat={onRepeat}
       onAnswerAgain={onAnswerAgain}
+      radar={radar}
     />
   );
 }
 
-interface ResultsProps {
+interface ResultsProps extends Omit<ResultsScreenProps, 'onTakeQuiz'> {
   reading: ResultsReading;
-  onRepeat: () => void;
-  onAnswerAgain: () => void;
 }
 
-function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
+function Results({ reading, onRepeat, onAnswerAgain, radar }: ResultsProps) {
   const { t } = useTranslation(['common', 'quiz', 'results']);
   const { config } = useApp();
   const lang = useLanguage();
@@ -101,6 +103,7 @@ function Results({ reading, onRepeat, onAnswerAgain }: ResultsProps) {
             scores={scores}
             previous={previous?.scores}
             names={DIMENSIONS.map((d) => t(`quiz:dimensions.${d}.short`))}
+            drawing={radar}
           />
         </div>
         {current && previous && previousDay && (
