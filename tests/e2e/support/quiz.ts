@@ -164,4 +164,11 @@ export async function wholeResults(page: Page | FrameLocator, lang: Lang) {
   await expect(page.getByRole('region', { name: words[lang].results.cardsTitle })).toBeVisible();
 }
 
-export { allButTheLast, answersUpTo, openResults, seedAnswers, seedHistory, seedWidgetAnswers } from './seed';
+export {
+  allButTheLast,
+  answersUpTo,
+  asFinishedRun,
+  openResults,
+  seedAnswers,
+  seedWidgetAnswers,
+} from './seed';

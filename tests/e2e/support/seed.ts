@@ -1,7 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { QUIZ_ORDER, type Answers, type AnswerValue, type Scores, type Statement } from '../../../src/quiz';
 import { QUIZ_STORAGE_KEY } from '../../../src/state/storage-keys';
-import { HISTORY_STORAGE_KEY } from '../../../src/state/run-history';
 import { paths } from '../../../src/config/paths';
 
 /**
@@ -52,16 +51,15 @@ export const seedWidgetAnswers = (frame: Frame, answers: Answers) =>
     { key: QUIZ_STORAGE_KEY, value: storedProgress(answers) },
   );
 
-/** Finished runs this browser remembers (oldest first), as the run history stores them. */
-export async function seedHistory(page: Page, runs: readonly { date: string; scores: Scores }[]) {
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (window.top === window) localStorage.setItem(key, value);
-    },
-    { key: HISTORY_STORAGE_KEY, value: JSON.stringify({ version: 1, runs }) },
-  );
-}
-
 /** Opens a results link as someone who received it: `query` is the link's query, without `?`. */
 export const openResults = (page: Page, scores: Scores, query = 'lang=es') =>
   page.goto(`./?${query}${paths.results(scores)}`);
+
+/**
+ * The results on screen as the tab that finished the run shows them: its history entry names
+ * the run (its date), which a link opened anew does not; a reload keeps the entry's state.
+ */
+export async function asFinishedRun(page: Page, date: string) {
+  await page.evaluate((run) => history.replaceState({ run }, '', location.href), date);
+  await page.reload();
+}
