@@ -8,12 +8,13 @@ import { isAutosizeReply, MAX_FRAME_HEIGHT } from './messages';
  */
 
 /**
- * The results' height, as an embedder the assistant did not list hears it: rounded up to this
- * step. The same verdict makes results of different heights depending on which dimensions are
- * weak (their cards and priorities differ in length: 3,350 / 3,278 / 3,257 px for one verdict),
- * and a host that may only know the verdict must not read the rest from the frame's height.
+ * The least height of the results' frame for an embedder the assistant did not list: the README's
+ * reservation on a wide screen (the smaller of its two), so the frame fills the space the snippet
+ * keeps and moves nothing. Above it, the frame keeps the height the quiz gave it. Any height taken
+ * from the results themselves would say more than the verdict: one verdict makes results from
+ * about 2,100 to 5,100 px tall at 360 px, depending on which dimensions decided it.
  */
-export const RESULTS_HEIGHT_STEP = 1000;
+export const VERDICT_ONLY_RESULTS_HEIGHT = 840;
 
 /**
  * Reports the content height whenever it changes, rounded up so the frame never shows a 1 px
@@ -26,7 +27,8 @@ export const RESULTS_HEIGHT_STEP = 1000;
  *   new width starts afresh, so the intro after the results shrinks back.
  *
  * - on the results, to a page that may hear the verdict only (not the listed recipient of the
- *   scores), in steps of RESULTS_HEIGHT_STEP: the frame is then a little taller than its content.
+ *   scores), nothing of theirs: the frame keeps the height the screen before gave it (at least
+ *   VERDICT_ONLY_RESULTS_HEIGHT) and the results scroll inside it.
  *
  * Scrolling: html.embed hides overflow (app.css) because a loader keeps the frame exactly as
  * tall as the content. Until a loader says so (`delega:autosize`), or when the content is
@@ -56,13 +58,11 @@ export function startHostBridge(
     // The content, not the document: the document is at least as tall as the frame, so it could never shrink.
     const height = Math.ceil(content.getBoundingClientRect().height);
     if (screen === 'quiz') floor = Math.max(floor, height);
-    const scrolls = !autosized || height > MAX_FRAME_HEIGHT;
+    const verdictOnly = screen === 'results' && !host.scoresRecipient;
+    const scrolls = !autosized || verdictOnly || height > MAX_FRAME_HEIGHT;
     if (scrolls) root.style.overflowY = 'auto';
     else root.style.removeProperty('overflow-y');
-    const reported =
-      screen === 'results' && !host.scoresRecipient
-        ? Math.ceil(height / RESULTS_HEIGHT_STEP) * RESULTS_HEIGHT_STEP
-        : Math.max(height, floor);
+    const reported = verdictOnly ? Math.max(last, VERDICT_ONLY_RESULTS_HEIGHT) : Math.max(height, floor);
     if (reported === last || reported <= 0) return; // an unchanged height sends nothing: no resize loop
     last = reported;
     host.notify({ type: 'delega:resize', height: reported });

@@ -1,11 +1,11 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scriptSnippet } from '../../src/features/assistants/snippets';
 import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
-import { RESULTS_HEIGHT_STEP } from '../../src/embed/host-bridge';
+import { VERDICT_ONLY_RESULTS_HEIGHT } from '../../src/embed/host-bridge';
 import { quizStorageKey } from '../../src/state/answer-store';
 import { APP_ORIGIN, APP_URL } from './support/app-url';
 import { hostPage, startHostServer, type HostServer } from './support/host-server';
-import { DIMENSIONS, QUIZ_ORDER } from '../../src/quiz';
+import { DIMENSIONS, QUIZ_ORDER, type Scores } from '../../src/quiz';
 import {
   allScores,
   answerWithTaps,
@@ -73,6 +73,14 @@ const pastedAsIs = (id: string) =>
     `<div id="${id}" data-delega`,
   );
 
+/** Results that differ most in height (2,100 to 5,100 px at 360 px) where the verdict is the same. */
+const RESULTS_OF_ONE_VERDICT: readonly (readonly [string, Scores])[] = [
+  ['tech', allScores(80, { tech: 30 })],
+  ['communication', allScores(80, { communication: 30 })],
+  ['two', allScores(65, { tech: 20, teamwork: 35 })],
+  ['employee', allScores(80, { procedures: 30 })],
+];
+
 let host: HostServer;
 /** Another origin of the same site as `host` (another port of localhost): one storage partition. */
 let sameSite: HostServer;
@@ -120,23 +128,23 @@ test.beforeAll(async () => {
          ${article(12, LOREM)}`,
       ).replace('/host.css', '/plain.css'),
     },
-    // Three widgets opened on results of one verdict, each with another weak dimension.
+    // Widgets opened on results: three of one verdict, each decided by another weak dimension (or
+    // two), and one of another verdict.
     '/heights.html': {
       body: hostPage(
-        'Tres resultados',
-        (['tech', 'communication', 'teamwork'] as const)
-          .map(
-            (weak) =>
-              `<iframe id="${weak}" title="${weak}" style="width: 100%; height: 600px; border: 0" src="${APP_URL}?lang=es&embed=1${resultsHash(allScores(80, { [weak]: 30 }))}"></iframe>`,
-          )
-          .join('\n'),
+        'Cuatro resultados',
+        RESULTS_OF_ONE_VERDICT.map(
+          ([id, scores]) =>
+            `<iframe id="${id}" title="${id}" style="width: 100%; height: 600px; border: 0" src="${APP_URL}?lang=es&embed=1${resultsHash(scores)}"></iframe>`,
+        ).join('\n'),
       ).replace(
         '<script src="/host.js"></script>',
         `<script>
           window.heights = {};
           addEventListener('message', (e) => {
             const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
-            if (frame && e.data && e.data.type === 'delega:resize') window.heights[frame.id] = e.data.height;
+            if (frame && e.data && e.data.type === 'delega:resize')
+              window.heights[frame.id] = [...(window.heights[frame.id] || []), e.data.height];
           });
         </script>`,
       ),
@@ -246,8 +254,15 @@ test('a whole run moves nothing on the host page: no layout shift, no scroll, no
     .map((e) => Number(e.detail.height));
   expect(heights).toEqual([...heights].sort((x, y) => x - y));
   const beforeResults = await scrollY(page);
-  await wholeResults(widget, 'es'); // the cards come a frame after the verdict: the frame grows twice
-  await settled(page, 'quiz', widget);
+  const quizHeight = await frameHeight(page, 'quiz');
+  await wholeResults(widget, 'es');
+  await expect
+    .poll(async () => (await hostLog(page)).events.some((e) => e.type === 'delega:complete'))
+    .toBe(true);
+  // This host may hear the verdict only: the results keep the quiz's frame (at least the snippet's
+  // reservation) and scroll inside it.
+  await expect(widget.locator('html')).toHaveCSS('overflow-y', 'auto');
+  await expect.poll(() => frameHeight(page, 'quiz')).toBe(Math.max(quizHeight, VERDICT_ONLY_RESULTS_HEIGHT));
   expect(await scrollY(page)).toBe(beforeResults);
   const afterResults = await shiftScore(page);
   testInfo.annotations.push({
@@ -494,6 +509,8 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
     const cdp = await page.context().newCDPSession(frame);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
     await expect(widget.locator('html')).toHaveCSS('font-size', '24px');
+    await expect.poll(async () => (await frameHeight(page, 'c')) > 0).toBe(true);
+    const before = await frameHeight(page, 'c');
     // The results as a finished run opens them (the same screen; answering 35 statements here
     // would only make the test slow).
     await frame.evaluate(
@@ -511,9 +528,11 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
       .locator('#root')
       .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
     expect(content, 'taller than the loader lets a frame be').toBeGreaterThan(MAX_FRAME_HEIGHT);
-    // The frame takes the tallest height it may, and the rest scrolls inside it.
-    await expect.poll(() => frameHeight(page, 'c')).toBe(MAX_FRAME_HEIGHT);
+    // This page may hear the verdict only: the frame keeps the height the intro gave it (or the
+    // snippet's reservation, if more), and the results scroll inside it.
     await expect(widget.locator('html')).toHaveCSS('overflow-y', 'auto');
+    const results = Math.max(before, VERDICT_ONLY_RESULTS_HEIGHT);
+    await expect.poll(() => frameHeight(page, 'c')).toBe(results);
     // The visitor scrolls the page to the widget's end, then on, with the wheel: the widget's own
     // content follows, down to its last card.
     await page.locator('#c iframe').evaluate((frame) => frame.scrollIntoView({ block: 'end' }));
@@ -525,6 +544,7 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
     for (let i = 0; i < 60 && !((await lastCard.isVisible()) && (await isInView(frame, name))); i++)
       await page.mouse.wheel(0, 600);
     await expect(lastCard).toBeInViewport();
+    expect(await frameHeight(page, 'c')).toBe(results);
   });
 });
 
@@ -583,30 +603,42 @@ test("the results open with the verdict's top in view, after the last answer giv
   expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 });
 
-test('a page that may hear only the verdict hears the results in whole steps, not their own height', async ({
+test('a page that may hear only the verdict hears no height of the results, whatever decided them', async ({
   page,
 }) => {
   await page.goto(`${host.origin}/heights.html`);
-  const weak = ['tech', 'communication', 'teamwork'] as const;
-  for (const id of weak) await wholeResults(page.frameLocator(`#${id}`), 'es');
-  const contents = await Promise.all(
-    weak.map((id) =>
-      page
-        .frameLocator(`#${id}`)
-        .locator('#root')
-        .evaluate((root) => Math.ceil(root.getBoundingClientRect().height)),
-    ),
-  );
-  // The contents differ (another card text, another priority); the page hears each rounded up to
-  // a whole step, so results within one step sound alike (README, "What a host page can receive").
-  expect(new Set(contents).size).toBeGreaterThan(1);
-  const stepped = Object.fromEntries(
-    weak.map((id, i) => [id, Math.ceil(contents[i]! / RESULTS_HEIGHT_STEP) * RESULTS_HEIGHT_STEP]),
-  );
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { heights: Record<string, number> }).heights))
-    .toEqual(stepped);
-  for (const height of Object.values(stepped)) expect(height % RESULTS_HEIGHT_STEP).toBe(0);
+  const ids = RESULTS_OF_ONE_VERDICT.map(([id]) => id);
+  for (const id of ids) await wholeResults(page.frameLocator(`#${id}`), 'es');
+  const contentOf = (id: string) =>
+    page
+      .frameLocator(`#${id}`)
+      .locator('#root')
+      .evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+  // The results differ by hundreds of pixels: exact heights, or heights in steps, would tell
+  // which dimensions are weak (README, "What a host page can receive").
+  const contents = await Promise.all(ids.map(contentOf));
+  expect(Math.max(...contents) - Math.min(...contents)).toBeGreaterThan(500);
+  // Each frame says one height, the same for all, and nothing more as a reader opens every card.
+  const heard = () =>
+    page.evaluate(() => (window as unknown as { heights: Record<string, number[]> }).heights);
+  const once = Object.fromEntries(ids.map((id) => [id, [VERDICT_ONLY_RESULTS_HEIGHT]]));
+  await expect.poll(heard).toEqual(once);
+  await page.locator('#two').scrollIntoViewIfNeeded(); // a reader there: its frame renders
+  await page
+    .frameLocator('#two')
+    .locator('details')
+    .evaluateAll((cards) => cards.forEach((card) => ((card as HTMLDetailsElement).open = true)));
+  await expect.poll(() => contentOf('two')).toBeGreaterThan(contents[2]! + 300);
+  // The frame measures before it paints: two of its frames later, any height is posted, and a
+  // task of the host's later it has arrived.
+  await page
+    .frameLocator('#two')
+    .locator('html')
+    .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+  expect(await heard()).toEqual(once);
+  // What is taller than the frame scrolls inside it.
+  await expect(page.frameLocator('#two').locator('html')).toHaveCSS('overflow-y', 'auto');
 });
 
 test("a page of another origin of the same site cannot resume a widget's run by naming its frame alike", async ({
