@@ -17,12 +17,13 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 /**
- * The first screen's goal is 100 KB gzip with startup.js counted (issue 20). It measures 102.45 KB
- * (3 Dec 2026): React, react-dom, i18next and zod are 88 KB of the start chunk, and the page table,
- * the typed contact and the response check's flags added about 0.8 KB. The budget holds what is
- * measured, so that nothing grows unseen, until the start chunk is cut (README, "Performance").
+ * The first screen's goal is 100 KB gzip with startup.js counted (issue 20). It measures 102.62 KB
+ * (3 Dec 2026): React, react-dom, i18next and zod are 88 KB of the start chunk; the page table, the
+ * typed contact and the response check's flags added about 0.8 KB, the app's own chunks (the radar
+ * among them) and the run named by its history entry 0.17 KB. The budget holds what is measured, so
+ * that nothing grows unseen, until the start chunk is cut (README, "Performance").
  */
-export const BUDGETS = { firstScreenJs: 102.5 * KB, embedJs: 2 * KB, startupJs: 2 * KB };
+export const BUDGETS = { firstScreenJs: 102.7 * KB, embedJs: 2 * KB, startupJs: 2 * KB };
 /** Strings only recharts' own components put in the bundle (class names survive minification). */
 const RECHARTS_SIGNATURE = /["'`]recharts-(?:surface|wrapper)["'`]/;
 /** The active language's strings, fetched before the first render (src/i18n/i18n.ts). */
