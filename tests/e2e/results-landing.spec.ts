@@ -67,11 +67,8 @@ test.describe('results @both', () => {
     const priorities = page.getByRole('region', { name: w.results.prioritiesTitle });
     await expectInsideViewport(page, priorities.getByRole('listitem').first());
     await expectInsideViewport(page, page.getByRole('button', { name: w.results.share.button }));
-  });
 
-  test('the first screen says where the chart is', async ({ page }, info) => {
-    const lang = langOf(info.project.name);
-    const w = words[lang];
+    // An employee's verdict, with what it asks of the owner: the pointer to the chart is still there.
     await page.goto(
       `./?lang=${lang}${resultsHash(allScores(80, { procedures: 39, trust: 41, delegation: 55 }))}`,
     );
