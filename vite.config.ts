@@ -144,6 +144,17 @@ function prerenderIntro(): Plugin {
   };
 }
 
+/**
+ * Test files that replace a module or a global for themselves (`vi.mock`, `vi.stubGlobal`): each
+ * gets a fresh module graph, so nothing they swap reaches another file
+ * (tests/build/test-isolation.test.ts keeps this list complete).
+ */
+const TESTS_WITH_THEIR_OWN_MODULES = [
+  'tests/features/error-boundary.test.tsx',
+  'tests/features/chunk-failure.test.tsx',
+  'tests/assistants/widget-frame.dom.test.ts',
+] as const;
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -198,6 +209,9 @@ export default defineConfig({
   // sandboxed host page the widget's origin is opaque, so its scripts load as cross-origin.
   preview: { port: 4173, strictPort: true, cors: true },
   test: {
+    // One module graph per worker, not per file (`isolate: false`): jsdom and the app's modules load
+    // once, which halves the suite's time. It is safe because the app keeps no module-level state
+    // (README, "Architecture"); a file that swaps a module or a global for itself runs alone.
     // Both cores: Vitest's default leaves one free, which on this 2-core machine runs the files one by one.
     maxWorkers: 2,
     // Pure tests run under Node; only tests that render or need a document pay for jsdom's
@@ -210,6 +224,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.dom.test.ts'],
+          isolate: false,
         },
       },
       {
@@ -218,10 +233,23 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts'],
+          exclude: [...TESTS_WITH_THEIR_OWN_MODULES],
           setupFiles: ['tests/setup-dom.ts'],
           css: false,
+          isolate: false,
           // A component test types and clicks through a whole screen: on a busy 2-core machine
           // that can pass the default 5 s without anything being wrong.
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-isolated',
+          environment: 'jsdom',
+          include: [...TESTS_WITH_THEIR_OWN_MODULES],
+          setupFiles: ['tests/setup-dom.ts'],
+          css: false,
           testTimeout: 15_000,
         },
       },
