@@ -31,28 +31,27 @@ for (const lang of ['es', 'it'] as const satisfies readonly Lang[]) {
   });
 }
 
-test('es: a result decided by one dimension reads in the singular, for the owner and the assistant', async ({
-  page,
-}) => {
-  await page.goto(`./?lang=es${resultsHash(ONE_LOW_TRUST)}`);
-  await expect(
-    page.getByText('Lo que decide este resultado: tu puntuación baja en «Disposición a confiar» (30).'),
-  ).toBeVisible();
-  await page.goto(`./?lang=es&view=assistant${resultsHash(ONE_LOW_TRUST)}`);
-  await expect(page.getByRole('region', { name: 'Propón primero una etapa de preparación' })).toContainText(
-    'Lo que más pesa es «Disposición a confiar».',
-  );
-});
+/** One low dimension, said in the singular: to the owner, and in the assistant's decision. */
+const SINGULAR = {
+  es: {
+    owner: 'Lo que decide este resultado: tu puntuación baja en «Disposición a confiar» (30).',
+    decision: 'Propón primero una etapa de preparación',
+    assistant: 'Lo que más pesa es «Disposición a confiar».',
+  },
+  it: {
+    owner: 'A decidere è il punteggio basso in «Disponibilità a fidarsi» (30):',
+    decision: 'Proponi prima una fase di preparazione',
+    assistant: 'Pesa soprattutto questo aspetto: «Disponibilità a fidarsi».',
+  },
+} as const satisfies Record<Lang, unknown>;
 
-test('it: a result decided by one dimension reads in the singular, for the owner and the assistant', async ({
-  page,
-}) => {
-  await page.goto(`./?lang=it${resultsHash(ONE_LOW_TRUST)}`);
-  await expect(
-    page.getByText('A decidere è il punteggio basso in «Disponibilità a fidarsi» (30):'),
-  ).toBeVisible();
-  await page.goto(`./?lang=it&view=assistant${resultsHash(ONE_LOW_TRUST)}`);
-  await expect(page.getByRole('region', { name: 'Proponi prima una fase di preparazione' })).toContainText(
-    'Pesa soprattutto questo aspetto: «Disponibilità a fidarsi».',
-  );
-});
+for (const [lang, said] of Object.entries(SINGULAR)) {
+  test(`${lang}: a result decided by one dimension reads in the singular, for the owner and the assistant`, async ({
+    page,
+  }) => {
+    await page.goto(`./?lang=${lang}${resultsHash(ONE_LOW_TRUST)}`);
+    await expect(page.getByText(said.owner)).toBeVisible();
+    await page.goto(`./?lang=${lang}&view=assistant${resultsHash(ONE_LOW_TRUST)}`);
+    await expect(page.getByRole('region', { name: said.decision })).toContainText(said.assistant);
+  });
+}
