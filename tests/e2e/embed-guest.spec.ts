@@ -205,6 +205,20 @@ async function settled(page: Page, widget: string, frame: FrameLocator) {
 }
 
 /**
+ * A host page of `host` with its widget `#quiz` loaded and sized: the widget, its start button,
+ * the host's session history length on arrival, and the layout shift the load cost the host.
+ */
+async function openHostWidget(page: Page, path: string) {
+  await page.goto(`${host.origin}${path}`);
+  const historyAtStart = await page.evaluate(() => history.length);
+  const widget = page.frameLocator('#quiz iframe');
+  const start = widget.getByRole('button', { name: 'Empezar el cuestionario' });
+  await expect(start).toBeVisible();
+  await settled(page, 'quiz', widget);
+  return { widget, start, historyAtStart, afterLoad: await shiftScore(page) };
+}
+
+/**
  * One of the suite's two full runs through the UI (the other, by keyboard in Italian, is in
  * quiz.spec.ts): every statement tapped in Spanish, in the widget on a host's article.
  */
@@ -218,13 +232,7 @@ test('a whole run moves nothing on the host page: no layout shift, no scroll, no
     await route.continue();
   });
   await page.goto(`${host.origin}/before.html`);
-  await page.goto(`${host.origin}/article.html`);
-  const historyAtStart = await page.evaluate(() => history.length);
-  const widget = page.frameLocator('#quiz iframe');
-  const start = widget.getByRole('button', { name: 'Empezar el cuestionario' });
-  await expect(start).toBeVisible();
-  await settled(page, 'quiz', widget);
-  const afterLoad = await shiftScore(page);
+  const { widget, start, historyAtStart, afterLoad } = await openHostWidget(page, '/article.html');
   // The visitor scrolls the quiz into view, top first, as one reads it.
   await page.locator('#quiz').evaluate((quiz) => quiz.scrollIntoView({ block: 'start' }));
 
@@ -296,10 +304,7 @@ test('a whole run moves nothing on the host page: no layout shift, no scroll, no
 });
 
 test("a widget out of view follows a change of the host column's width", async ({ page }) => {
-  await page.goto(`${host.origin}/article.html`);
-  const widget = page.frameLocator('#quiz iframe');
-  await expect(widget.getByRole('button', { name: 'Empezar el cuestionario' })).toBeVisible();
-  await settled(page, 'quiz', widget);
+  const { widget } = await openHostWidget(page, '/article.html');
   const before = await frameHeight(page, 'quiz');
   // The visitor reads on, past the widget; then the host's layout narrows the column.
   await page.locator('#lead').scrollIntoViewIfNeeded();
@@ -556,12 +561,7 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
 test("@both the generator's snippet, pasted as it is into a plain page, moves nothing: host CLS ≤ 0.05", async ({
   page,
 }, testInfo) => {
-  await page.goto(`${host.origin}/pasted.html`);
-  const widget = page.frameLocator('#quiz iframe');
-  const start = widget.getByRole('button', { name: 'Empezar el cuestionario' });
-  await expect(start).toBeVisible();
-  await settled(page, 'quiz', widget);
-  const afterLoad = await shiftScore(page);
+  const { widget, start, afterLoad } = await openHostWidget(page, '/pasted.html');
   await page.locator('#quiz').evaluate((quiz) => quiz.scrollIntoView({ block: 'start' }));
   await start.click();
   await answerWithTaps(widget, 'es', 3, mixedAnswers);
