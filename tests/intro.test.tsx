@@ -3,8 +3,7 @@ import { STATEMENTS } from '../src/quiz';
 import { describe, expect, it } from 'vitest';
 import esQuiz from '../locales/es/quiz.json';
 import esResults from '../locales/es/results.json';
-import { HISTORY_STORAGE_KEY } from '../src/state/run-history';
-import { renderApp } from './support/render-app';
+import { renderApp, storeRuns } from './support/render-app';
 
 describe('intro screen', () => {
   it('greets the owner in Spanish with the promise, the duration, no right answers, privacy and a start button', async () => {
@@ -74,15 +73,9 @@ describe('intro with stored progress', () => {
     window.localStorage.setItem('delega:quiz', allAnswered());
     // This browser kept the run before (procedures lower) and the finished run itself.
     const all75 = { tech: 75, communication: 75, delegation: 75, trust: 75, supervision: 75, teamwork: 75 };
-    window.localStorage.setItem(
-      HISTORY_STORAGE_KEY,
-      JSON.stringify({
-        version: 1,
-        runs: [
-          { date: '2026-03-12T09:00:00.000Z', scores: { ...all75, procedures: 60 } },
-          { date: '2026-04-02T09:00:00.000Z', scores: { ...all75, procedures: 75 } },
-        ],
-      }),
+    storeRuns(
+      { date: '2026-03-12T09:00:00.000Z', scores: { ...all75, procedures: 60 } },
+      { date: '2026-04-02T09:00:00.000Z', scores: { ...all75, procedures: 75 } },
     );
     const { user } = await renderApp('/?lang=es');
     await user.click(screen.getByRole('button', { name: 'Ver mis resultados' }));

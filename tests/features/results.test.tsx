@@ -4,7 +4,7 @@ import esResults from '../../locales/es/results.json';
 import es from '../../locales/es/quiz.json';
 import it_ from '../../locales/it/quiz.json';
 import { HISTORY_STORAGE_KEY } from '../../src/state/run-history';
-import { renderApp } from '../support/render-app';
+import { renderApp, storeRuns } from '../support/render-app';
 
 const scores = {
   tech: 90,
@@ -29,9 +29,6 @@ async function wholePage(title: string): Promise<HTMLElement> {
   await screen.findByRole('region', { name: esResults.cardsTitle });
   return heading;
 }
-
-const storeRuns = (...runs: { date: string; scores: Record<string, number> }[]) =>
-  window.localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify({ version: 1, runs }));
 
 describe('results screen', () => {
   it('opens on the verdict as its heading, with its mark and what decided it', async () => {

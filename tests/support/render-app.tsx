@@ -15,7 +15,7 @@ import { createLanguageService } from '../../src/services/language';
 import type { NavigationState } from '../../src/services/navigation';
 import { createScreenFocus } from '../../src/services/screen-focus';
 import { createAnswerStore } from '../../src/state/answer-store';
-import { createRunHistory } from '../../src/state/run-history';
+import { createRunHistory, HISTORY_STORAGE_KEY } from '../../src/state/run-history';
 
 /** A new i18next with both languages and every namespace loaded, as after a few switches in the app. */
 export async function setUpI18n(language: Language = 'es') {
@@ -87,3 +87,7 @@ export async function renderWithI18n(
     ),
   };
 }
+
+/** Finished runs this browser keeps (oldest first), stored as the run history stores them. */
+export const storeRuns = (...runs: { date: string; scores: Record<string, number> }[]) =>
+  window.localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify({ version: 1, runs }));
