@@ -155,6 +155,16 @@ const TESTS_WITH_THEIR_OWN_MODULES = [
   'tests/assistants/widget-frame.dom.test.ts',
 ] as const;
 
+/** The component tests' set-up, for the shared and the isolated project alike. */
+const IN_JSDOM = {
+  environment: 'jsdom' as const,
+  setupFiles: ['tests/setup-dom.ts'],
+  css: false,
+  // A component test types and clicks through a whole screen: on a busy 2-core machine that can
+  // pass the default 5 s without anything being wrong.
+  testTimeout: 15_000,
+};
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -230,28 +240,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...IN_JSDOM,
           name: 'dom',
-          environment: 'jsdom',
           include: ['tests/**/*.test.tsx', 'tests/**/*.dom.test.ts'],
           exclude: [...TESTS_WITH_THEIR_OWN_MODULES],
-          setupFiles: ['tests/setup-dom.ts'],
-          css: false,
           isolate: false,
-          // A component test types and clicks through a whole screen: on a busy 2-core machine
-          // that can pass the default 5 s without anything being wrong.
-          testTimeout: 15_000,
         },
       },
       {
         extends: true,
-        test: {
-          name: 'dom-isolated',
-          environment: 'jsdom',
-          include: [...TESTS_WITH_THEIR_OWN_MODULES],
-          setupFiles: ['tests/setup-dom.ts'],
-          css: false,
-          testTimeout: 15_000,
-        },
+        test: { ...IN_JSDOM, name: 'dom-isolated', include: [...TESTS_WITH_THEIR_OWN_MODULES] },
       },
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],

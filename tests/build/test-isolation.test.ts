@@ -18,7 +18,8 @@ const testFiles = (dir: string): string[] =>
 describe('test isolation', () => {
   it('runs every test file that swaps a module or a global in a fresh module graph', () => {
     const config = readFileSync(join(root, 'vite.config.ts'), 'utf8');
-    const listed = config.slice(config.indexOf('TESTS_WITH_THEIR_OWN_MODULES = ['));
+    const start = config.indexOf('TESTS_WITH_THEIR_OWN_MODULES = [');
+    const listed = config.slice(start, config.indexOf(']', start));
     const swapping = testFiles(join(root, 'tests')).filter((file) =>
       SWAPS.test(readFileSync(join(root, file), 'utf8')),
     );
