@@ -8,7 +8,9 @@
 //   - dist/embed.js is over 2 KB gzip (issue 14: the loader and its API);
 //   - dist/startup.js (the classic script in <head>, before the first paint) is over 2 KB gzip;
 //   - the chart (recharts, issue 20) is missing, or is not in a results module's chunk that only
-//     import() loads (never a static import, never the first screen).
+//     import() loads (never a static import, never the first screen);
+//   - the start chunk or the chart's chunk does not begin with V8's compile hint (vite.config.ts,
+//     `compileHints`): without it their code is compiled on the main thread as it first runs.
 // 1 KB = 1024 bytes. gzip = node:zlib at its default level (6), as `vite preview` and most hosts send it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,6 +30,8 @@ export const BUDGETS = { firstScreenJs: 102.7 * KB, embedJs: 2 * KB, startupJs: 
 const RECHARTS_SIGNATURE = /["'`]recharts-(?:surface|wrapper)["'`]/;
 /** The active language's strings, fetched before the first render (src/i18n/i18n.ts). */
 const START_LOCALE = /^locales\/([^/]+)\/common\.json$/;
+/** V8's explicit compile hint, the first line of the chunks compiled whole (vite.config.ts). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /** Where the results live: the chart's drawing module must be one of theirs. */
 const RESULTS_SOURCE = /^src\/features\/results\//;
 
@@ -131,6 +135,15 @@ function main() {
             'it must be a module of the results, in a chunk that only import() loads.',
         );
       }
+    }
+  }
+
+  // --- Compiled whole, off the main thread ----------------------------------------------------
+  const startFile = Object.values(manifest).find((chunk) => chunk.name === 'start')?.file;
+  if (!startFile) failures.push('No start chunk in the manifest (the `start` group of vite.config.ts).');
+  for (const file of [startFile, ...chartFiles].filter(Boolean)) {
+    if (!files.get(file)?.text.startsWith(COMPILE_HINT)) {
+      failures.push(`${file} does not begin with ${COMPILE_HINT}: it would be compiled on the main thread.`);
     }
   }
 
