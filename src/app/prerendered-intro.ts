@@ -1,4 +1,4 @@
-import { PAGES } from '../config/pages';
+import { PRERENDERED_PAGE } from '../config/pages';
 import type { Language } from '../i18n/languages';
 import type { AppServices } from '../services/app-services';
 import { idPrefixOf, prerenderedIdOf } from '../startup/prerendered';
@@ -13,7 +13,7 @@ export function matchesPrerenderedIntro(services: AppServices, hash: string, lan
   const { config, host, answers, pageAt } = services;
   const { answers: saved } = answers.getState();
   return (
-    PAGES[pageAt(hash)].prerendered &&
+    pageAt(hash) === PRERENDERED_PAGE &&
     !host.embedded &&
     !config.va &&
     Object.keys(saved).length === 0 &&

@@ -9,37 +9,33 @@ import { PARAM_VALUES } from './url-params';
  * - `namespaces`: the strings the page needs from its first paint (fetched at start, or ahead);
  * - `module`: the source of its lazy screen and the component it exports (the build reads the
  *   path to list the page's chunks for startup.js; the app loads the component by name);
- * - `title`: the key of the document's title (WCAG 2.4.2: each page names itself);
- * - `prerendered`: painted from HTML before any script runs (only the intro).
+ * - `title`: the key of the document's title (WCAG 2.4.2: each page names itself).
  *
- * Zod-free and small: startup.js, the classic script in <head>, imports it to pick the first page.
+ * Zod-free and small: startup.js, the classic script in <head>, imports `pageOf` and
+ * `PRERENDERED_PAGE` from here to pick the first page, and none of the table.
  */
 export const PAGES = {
-  intro: { namespaces: ['common'], title: 'common:app.title', prerendered: true },
+  intro: { namespaces: ['common'], title: 'common:app.title' },
   quiz: {
     namespaces: ['common', 'quiz'],
     module: ['src/features/quiz/quiz-screen.tsx', 'QuizScreen'],
     title: 'common:app.title',
-    prerendered: false,
   },
   results: {
     namespaces: ['common', 'quiz', 'results'],
     module: ['src/features/results/results-screen.tsx', 'ResultsScreen'],
     title: 'common:app.title',
-    prerendered: false,
   },
   assistants: {
     namespaces: ['common', 'assistants'],
     module: ['src/features/assistants/generator-page.tsx', 'GeneratorPage'],
     title: 'assistants:generator.documentTitle',
-    prerendered: false,
   },
   // The assistant's reading names the dimensions (quiz) and has its own strings, fetched only here.
   'assistant-view': {
     namespaces: ['common', 'quiz', 'assistant-view', 'results'],
     module: ['src/features/assistant-view/assistant-view-screen.tsx', 'AssistantViewScreen'],
     title: 'assistant-view:documentTitle',
-    prerendered: false,
   },
 } as const satisfies Record<string, PageEntry>;
 
@@ -47,10 +43,15 @@ interface PageEntry {
   readonly namespaces: readonly Namespace[];
   readonly module?: readonly [source: string, component: string];
   readonly title: string;
-  readonly prerendered: boolean;
 }
 
 export type Page = keyof typeof PAGES;
+
+/**
+ * The one page painted from HTML before any script runs (src/prerender/render-intro.tsx). Kept
+ * out of the table so that startup.js, which reads it, does not carry the table into <head>.
+ */
+export const PRERENDERED_PAGE = 'intro' satisfies Page;
 /** The pages whose code is its own chunk. */
 export type LazyPage = { [P in Page]: (typeof PAGES)[P] extends { module: unknown } ? P : never }[Page];
 

@@ -1,4 +1,4 @@
-import { pageOf, PAGES } from '../config/pages';
+import { pageOf, PRERENDERED_PAGE } from '../config/pages';
 import { WIDGET_SWITCH } from '../config/url-params';
 import { languageOf, pickLanguage, type Language } from '../i18n/languages';
 import { QUIZ_STORAGE_KEY } from '../state/storage-keys';
@@ -26,7 +26,7 @@ export const visitLanguage = ({ search, read, browserLanguages }: Visit): Langua
  */
 export function introToPaint(visit: Visit): Language | undefined {
   const [switchName, switchValue] = WIDGET_SWITCH;
-  if (!PAGES[pageOf(visit.search, visit.hash)].prerendered) return undefined;
+  if (pageOf(visit.search, visit.hash) !== PRERENDERED_PAGE) return undefined;
   if (new URLSearchParams(visit.search).get(switchName) === switchValue) return undefined;
   return visitLanguage(visit);
 }
