@@ -54,7 +54,7 @@ export async function bootstrap({ location, storage, browserLanguages }: Environ
   // paints the page itself rather than a loading line (which React would then hold for 300 ms).
   const [i18n] = await Promise.all([
     createI18n(pickLanguage(config.lang, storage, browserLanguages), PAGES[page].namespaces),
-    preloadPage(screens, page),
+    preloadPage(screens, page, { ahead: false }),
   ]);
   const stopPresenting = applyPresentation(config, i18n, () => pageAt(window.location.hash));
 

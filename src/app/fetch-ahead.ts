@@ -34,7 +34,7 @@ export function useFetchAhead(screens: PageScreens, page: Page, answered: number
   useEffect(() => {
     if (!next) return undefined;
     return whenIdle(() => {
-      void preloadPage(screens, next);
+      void preloadPage(screens, next, { ahead: true });
       i18n.loadNamespaces([...PAGES[next].namespaces]).catch(() => undefined);
     });
   }, [next, i18n, screens]);

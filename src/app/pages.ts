@@ -41,9 +41,11 @@ function screenChunk<P extends LazyPage>(page: P, alongside: readonly Chunk<unkn
   const Lazy = lazy(() => chunk.load().then((component) => ({ default: component })));
   const Screen = ((props: object) =>
     createElement(chunk.loaded() ?? Lazy, props)) as unknown as ScreenTypes[P];
-  // Fetches what the page shows right after it too, without waiting for it: the screen renders first.
-  const preload = () => {
-    for (const part of alongside) part.load().catch(() => undefined); // the part reports its own failure
+  // Ahead of time (`useFetchAhead`), also what the page draws right after it, without waiting for it.
+  // The page a link opens on asks for those parts itself once it is on screen (radar-chart.tsx): on
+  // a slow connection, recharts' 96 KB would otherwise come before the verdict's text.
+  const preload = ({ ahead }: { ahead: boolean }) => {
+    if (ahead) for (const part of alongside) part.load().catch(() => undefined); // it reports its own failure
     return chunk.load();
   };
   return { Screen, preload };
@@ -70,10 +72,15 @@ export function createPageScreens(): PageScreens {
 }
 
 /**
- * Starts fetching the code of the page a link opens on while the strings load, so a results
- * link paints in one round trip after start-up instead of three. A failure here is only a
- * missed head start: the screen itself reports it.
+ * Fetches a page's code: the page a link opens on while the strings load (`ahead: false`), so a
+ * results link paints in one round trip after start-up instead of three; the next page while the
+ * owner reads or answers (`ahead: true`, with what it draws right after it). A failure here is
+ * only a missed head start: the screen itself reports it.
  */
-export async function preloadPage(screens: PageScreens, page: Page): Promise<void> {
-  if (page !== 'intro') await screens[page].preload().catch(() => undefined);
+export async function preloadPage(
+  screens: PageScreens,
+  page: Page,
+  { ahead }: { ahead: boolean },
+): Promise<void> {
+  if (page !== 'intro') await screens[page].preload({ ahead }).catch(() => undefined);
 }

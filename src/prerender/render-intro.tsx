@@ -83,14 +83,6 @@ export async function withPrerenderedIntros(html: string): Promise<string> {
 /** What `vite build` writes to artifacts/build-manifest.json (the fields read here). */
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
-/**
- * Chunks a page's code asks for as soon as it runs, beyond its static imports: the results' radar
- * is drawn by recharts, in a chunk of its own (radar-chart.tsx). startup.js preloads them too.
- */
-const ASKED_AT_ONCE: Partial<Record<Page, readonly string[]>> = {
-  results: ['src/features/results/radar-drawing.tsx'],
-};
-
 const closure = (manifest: Manifest, key: string, seen = new Set<string>()): Set<string> => {
   if (seen.has(key) || !manifest[key]) return seen;
   seen.add(key);
@@ -110,8 +102,7 @@ export function chunksAhead(manifest: Manifest): ChunksAhead {
     const entry = PAGES[page];
     if (!('module' in entry)) continue;
     const pageKeys = new Set<string>();
-    for (const module of [entry.module[0], ...(ASKED_AT_ONCE[page] ?? [])])
-      closure(manifest, module, pageKeys);
+    closure(manifest, entry.module[0], pageKeys);
     const keys = [...pageKeys].filter((key) => !start.has(key));
     code[page] = keys.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map(asset);
   }

@@ -55,7 +55,7 @@ describe('the page table', () => {
 
   it('loads each lazy page’s own component by name', async () => {
     const screens = createPageScreens();
-    await expect(screens.results.preload()).resolves.toBeTypeOf('function');
-    await expect(screens['assistant-view'].preload()).resolves.toBeTypeOf('function');
+    await expect(screens.results.preload({ ahead: true })).resolves.toBeTypeOf('function');
+    await expect(screens['assistant-view'].preload({ ahead: true })).resolves.toBeTypeOf('function');
   });
 });

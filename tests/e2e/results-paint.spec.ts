@@ -118,6 +118,24 @@ test("the chart's code arriving after the rest of the results moves nothing on t
   expect(await below.boundingBox()).toEqual(before);
 });
 
+test("a results link shows the verdict before it asks for the chart's code, then draws the chart whole @both", async ({
+  page,
+}) => {
+  // On a slow connection recharts' 96 KB would come before the verdict's text: it is asked for
+  // once the browser has shown the verdict (its first contentful paint), never in <head>.
+  await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
+  await expect(page.locator('.radar-label')).toHaveCount(7);
+  const timing = await page.evaluate(() => ({
+    shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    asked: performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/assets\/radar-drawing-[^/]+\.js$/.test(entry.name))?.startTime,
+  }));
+  expect(timing.shown).toBeDefined();
+  expect(timing.asked).toBeGreaterThan(timing.shown!);
+  await expect(page.locator('.radar-ring-label')).toHaveText(['40', '70']);
+});
+
 test("the chart's code missing: the reload message, as for any part of the app that cannot be fetched", async ({
   page,
 }) => {

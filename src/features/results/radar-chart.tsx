@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterPaint } from '../../components/ui/after-paint';
 import type { Chunk } from '../../lib/lazy-chunk';
 import { DIMENSIONS, type Scores } from '../../quiz';
 import { expectedFrameWidth, layoutRadar } from './radar-geometry';
@@ -13,8 +14,10 @@ interface RadarChartProps {
   previous?: Scores;
   /** The axis names, in DIMENSIONS order (the locale's short names). */
   names: readonly string[];
-  /** The app's radar chunk (`createPageScreens`): fetched with the results, often here already. */
+  /** The app's radar chunk (`createPageScreens`): here already when the results were fetched ahead. */
   drawing: Chunk<RadarDrawing>;
+  /** Called once the drawn chart is on screen: what lies below it renders then. */
+  onShown?: () => void;
 }
 
 /**
@@ -42,11 +45,13 @@ function measureLabels(texts: readonly string[], fontSize: number, fontFamily: s
 export type RadarDrawing = typeof drawRadar;
 
 /**
- * The drawing once its chunk is here, mounted from a layout effect and, when the
- * chunk comes later, inside flushSync: recharts fills its store from the effects of its first
- * render, and only a synchronous render has those effects run before the browser paints. So the
- * first frame with the chart already has its grid, outlines and labels. A chunk that cannot be
- * fetched twice is thrown for the error boundary, which offers a reload.
+ * The drawing once its chunk is here. Fetched ahead (the last answer), it is mounted from a layout
+ * effect: recharts fills its store from the effects of its first render, and only a synchronous
+ * render has those effects run before the browser paints, so the first frame with the chart
+ * already has its grid, outlines and labels. Not here yet (a results link), it is asked for once
+ * the verdict above it is on screen, and drawn inside flushSync when it arrives: the verdict does
+ * not wait for recharts' 96 KB, which a slow connection takes seconds to bring. A chunk that
+ * cannot be fetched twice is thrown for the error boundary, which offers a reload.
  */
 function useDrawing(drawingChunk: Chunk<RadarDrawing>): RadarDrawing | undefined {
   const [drawing, setDrawing] = useState<{ draw?: RadarDrawing; failure?: unknown }>({});
@@ -58,12 +63,15 @@ function useDrawing(drawingChunk: Chunk<RadarDrawing>): RadarDrawing | undefined
       return undefined;
     }
     let mounted = true;
-    drawingChunk.load().then(
-      (draw) => mounted && flushSync(() => setDrawing({ draw })),
-      (failure: unknown) => mounted && setDrawing({ failure }),
-    );
+    const cancel = afterPaint(() => {
+      drawingChunk.load().then(
+        (draw) => mounted && flushSync(() => setDrawing({ draw })),
+        (failure: unknown) => mounted && setDrawing({ failure }),
+      );
+    });
     return () => {
       mounted = false;
+      cancel();
     };
   }, [drawingChunk]);
   if (drawing.failure) throw drawing.failure;
@@ -75,8 +83,9 @@ function useDrawing(drawingChunk: Chunk<RadarDrawing>): RadarDrawing | undefined
  * 320 px and the frame keeps the chart's size while recharts arrives; drawn by recharts
  * (radar-drawing.tsx). It holds nothing focusable.
  */
-export function RadarChart({ scores, previous, names, drawing: drawingChunk }: RadarChartProps) {
+export function RadarChart({ scores, previous, names, drawing: drawingChunk, onShown }: RadarChartProps) {
   const draw = useDrawing(drawingChunk);
+  useEffect(() => (draw && onShown ? afterPaint(onShown) : undefined), [draw, onShown]);
   const frame = useRef<HTMLDivElement>(null);
   // Laid out for the width the stylesheet will give the frame, worked out from the viewport's
   // (laid out before these results exist, so reading it costs nothing): measuring the frame

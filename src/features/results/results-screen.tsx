@@ -1,6 +1,6 @@
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DamagedLink } from '../../components/ui/damaged-link';
-import { useAfterFirstPaint } from '../../components/ui/use-after-first-paint';
 import { useHeadingFocus } from '../../components/ui/use-heading-focus';
 import { appUrlOf, parseResultsHash, resultsLink } from '../../config/paths';
 import { DIMENSIONS, readResults, type Dimension, type ResultsReading } from '../../quiz';
@@ -49,6 +49,25 @@ export function ResultsScreen({ onRepeat, onAnswerAgain, onTakeQuiz, radar }: Re
   );
 }
 
+/** What lies below the chart waits for it this long at most: a slow connection still gets the cards. */
+export const CHART_WAIT_MS = 1000;
+
+/**
+ * False on the results' first renders, true once the chart is on screen (or CHART_WAIT_MS later at
+ * the latest): what is far below it then renders, as a transition, so that neither the verdict nor
+ * the chart waits for it. The returned callback is the chart's `onShown`.
+ */
+function useBelowTheChart() {
+  const [below, setBelow] = useState(false);
+  const reveal = useCallback(() => startTransition(() => setBelow(true)), []);
+  useEffect(() => {
+    if (below) return undefined;
+    const latest = setTimeout(reveal, CHART_WAIT_MS);
+    return () => clearTimeout(latest);
+  }, [below, reveal]);
+  return [below, reveal] as const;
+}
+
 interface ResultsProps extends Omit<ResultsScreenProps, 'onTakeQuiz'> {
   reading: ResultsReading;
 }
@@ -58,8 +77,8 @@ function Results({ reading, onRepeat, onAnswerAgain, radar }: ResultsProps) {
   const { config } = useApp();
   const lang = useLanguage();
   const heading = useHeadingFocus<HTMLHeadingElement>('results');
-  // The verdict, the next steps and the chart paint first; the rest is below them on any screen.
-  const belowPainted = useAfterFirstPaint();
+  // The verdict, the next steps, then the chart paint first; the rest is below them on any screen.
+  const [belowPainted, chartShown] = useBelowTheChart();
   const { scores } = reading;
   const decided = reading.kind === 'decided' ? reading : undefined;
   const comparison = useRunComparison();
@@ -104,6 +123,7 @@ function Results({ reading, onRepeat, onAnswerAgain, radar }: ResultsProps) {
             previous={previous?.scores}
             names={DIMENSIONS.map((d) => t(`quiz:dimensions.${d}.short`))}
             drawing={radar}
+            onShown={chartShown}
           />
         </div>
         {current && previous && previousDay && (
