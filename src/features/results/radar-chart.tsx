@@ -63,15 +63,18 @@ function useDrawing(drawingChunk: Chunk<RadarDrawing>): RadarDrawing | undefined
       return undefined;
     }
     let mounted = true;
+    let drawLater: ReturnType<typeof setTimeout> | undefined;
     const cancel = afterPaint(() => {
       drawingChunk.load().then(
-        (draw) => mounted && flushSync(() => setDrawing({ draw })),
+        // A task of its own: evaluating recharts and drawing with it in one would block a tap twice as long.
+        (draw) => (drawLater = setTimeout(() => mounted && flushSync(() => setDrawing({ draw })))),
         (failure: unknown) => mounted && setDrawing({ failure }),
       );
     });
     return () => {
       mounted = false;
       cancel();
+      clearTimeout(drawLater);
     };
   }, [drawingChunk]);
   if (drawing.failure) throw drawing.failure;
