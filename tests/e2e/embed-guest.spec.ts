@@ -494,6 +494,22 @@ test('a sandboxed host page (opaque origin) shows a working widget sized to its 
 });
 
 /** Whether the restart button lies inside the widget's own viewport (scrolled to, not cut off). */
+/** Waits until the frame's content has stopped scrolling (two reads 50 ms apart agree). */
+async function scrollSettled(frame: import('@playwright/test').Frame) {
+  let last = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const y = await frame.evaluate(() => window.scrollY);
+        const still = y === last;
+        last = y;
+        return still;
+      },
+      { intervals: [50] },
+    )
+    .toBe(true);
+}
+
 /** Whether the frame has scrolled its own content down to the heading named `name`. */
 const isInView = (frame: import('@playwright/test').Frame, name: string) =>
   frame.evaluate((name) => {
@@ -552,6 +568,8 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
     for (let i = 0; i < 80 && !((await lastCard.isVisible()) && (await isInView(frame, name))); i++) {
       await page.locator('#c iframe').evaluate((frame) => frame.scrollIntoView({ block: 'end' }));
       await page.mouse.wheel(0, 600);
+      // A wheel scrolls smoothly: read where it stopped, not where it passes.
+      await scrollSettled(frame);
     }
     await expect(lastCard).toBeInViewport();
     expect(await frameHeight(page, 'c')).toBe(results);
