@@ -182,6 +182,7 @@ const TESTS_WITH_THEIR_OWN_MODULES = [
   'tests/features/error-boundary.test.tsx',
   'tests/features/chunk-failure.test.tsx',
   'tests/assistants/widget-frame.dom.test.ts',
+  'tests/features/after-paint.dom.test.ts',
 ] as const;
 
 /** The component tests' set-up, for the shared and the isolated project alike. */

@@ -14,19 +14,17 @@ const firstPaintPending = () =>
  * or two after the paint itself. In a page that paints nothing, after UNPAINTED_WAIT_MS.
  */
 export function afterPaint(task: () => void): () => void {
-  let done = false;
   let frame: number | undefined;
   let afterFrame: ReturnType<typeof setTimeout> | undefined;
   let observer: PerformanceObserver | undefined;
   const cancel = () => {
-    done = true;
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(afterFrame);
     clearTimeout(unpainted);
     observer?.disconnect();
   };
+  // Runs once: whichever comes first stops the others.
   const run = () => {
-    if (done) return;
     cancel();
     task();
   };
