@@ -1,4 +1,4 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { scriptSnippet } from '../../src/features/assistants/snippets';
 import { MAX_FRAME_HEIGHT } from '../../src/embed/messages';
 import { VERDICT_ONLY_RESULTS_HEIGHT } from '../../src/embed/host-bridge';
@@ -188,7 +188,29 @@ async function tapThrough(widget: FrameLocator, from: number, to: number, onEach
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
-/** Waits until the frame is as tall as its content (or the quiz's reserved height), then lets a frame pass. */
+/**
+ * Waits until a page or a frame has stopped scrolling (two reads 50 ms apart agree): a smooth
+ * wheel, or a new statement bringing its widget into view, moves what a tap would land on.
+ */
+async function scrollAtRest(target: Page | Frame) {
+  let last = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const y = await target.evaluate(() => window.scrollY);
+        const still = y === last;
+        last = y;
+        return still;
+      },
+      { intervals: [50] },
+    )
+    .toBe(true);
+}
+
+/**
+ * Waits until the frame is as tall as its content (or the quiz's reserved height), lets a frame pass,
+ * and until the page has stopped scrolling: a tap on another widget lands where it was aimed.
+ */
 async function settled(page: Page, widget: string, frame: FrameLocator) {
   await expect
     .poll(async () => {
@@ -202,6 +224,7 @@ async function settled(page: Page, widget: string, frame: FrameLocator) {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
+  await scrollAtRest(page);
 }
 
 /**
@@ -493,25 +516,8 @@ test('a sandboxed host page (opaque origin) shows a working widget sized to its 
     .toEqual([{ type: 'delega:start', detail: {}, widget: 'boxed' }]);
 });
 
-/** Whether the restart button lies inside the widget's own viewport (scrolled to, not cut off). */
-/** Waits until the frame's content has stopped scrolling (two reads 50 ms apart agree). */
-async function scrollSettled(frame: import('@playwright/test').Frame) {
-  let last = Number.NaN;
-  await expect
-    .poll(
-      async () => {
-        const y = await frame.evaluate(() => window.scrollY);
-        const still = y === last;
-        last = y;
-        return still;
-      },
-      { intervals: [50] },
-    )
-    .toBe(true);
-}
-
 /** Whether the frame has scrolled its own content down to the heading named `name`. */
-const isInView = (frame: import('@playwright/test').Frame, name: string) =>
+const isInView = (frame: Frame, name: string) =>
   frame.evaluate((name) => {
     const heading = [...document.querySelectorAll('h3')].find((h) => h.textContent === name);
     const rect = heading?.getBoundingClientRect();
@@ -569,7 +575,7 @@ test.describe('with a 24 px default font on a 320 px phone', () => {
       await page.locator('#c iframe').evaluate((frame) => frame.scrollIntoView({ block: 'end' }));
       await page.mouse.wheel(0, 600);
       // A wheel scrolls smoothly: read where it stopped, not where it passes.
-      await scrollSettled(frame);
+      await scrollAtRest(frame);
     }
     await expect(lastCard).toBeInViewport();
     expect(await frameHeight(page, 'c')).toBe(results);
