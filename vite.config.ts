@@ -112,6 +112,9 @@ function classicScript(entry: string, fileName: string, name: string): Plugin {
   };
 }
 
+/** The classic start-up script's tag, as index.html writes it. */
+const STARTUP_SCRIPT = '<script src="./startup.js"></script>';
+
 /**
  * The start-up script in development: served from source, as a module (nothing is prerendered
  * there). Before Vite's own pass over the page (`order: 'pre'`), which would otherwise rewrite
@@ -124,10 +127,40 @@ export function startupScriptInDev(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>
-        html.replace(
-          '<script src="./startup.js"></script>',
-          '<script type="module" src="/src/startup/startup.ts"></script>',
-        ),
+        html.replace(STARTUP_SCRIPT, '<script type="module" src="/src/startup/startup.ts"></script>'),
+    },
+  };
+}
+
+/**
+ * Asks for what every page waits for before the first page's own files (README, "Performance"):
+ * the entry's module script and the modulepreloads Vite writes, and the stylesheet (a preload: the
+ * stylesheet itself would hold startup.js until it arrived), all ahead of startup.js, which then
+ * asks for the page's chunks and strings. Over HTTP/1.1 a browser opens six connections to a host,
+ * and on a results link the nine files startup.js asked for first held the start chunk and the
+ * stylesheet back (measured: the start chunk arrived 47–83 ms later). Module scripts are deferred,
+ * so startup.js still runs first.
+ */
+function startChunkFirst(): Plugin {
+  return {
+    name: 'delega:start-chunk-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entryTags =
+          /\n\s*<script type="module" crossorigin src="[^"]+"><\/script>(?:\n\s*<link rel="modulepreload"[^>]*>)*/.exec(
+            html,
+          );
+        if (!entryTags || !html.includes(STARTUP_SCRIPT)) {
+          throw new Error('index.html: no entry script or no startup.js tag to put in order');
+        }
+        const stylesheets = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map(
+          ([, href]) => `<link rel="preload" as="style" crossorigin href="${href}">`,
+        );
+        const first = [entryTags[0].trim(), ...stylesheets].join('\n    ');
+        return html.replace(entryTags[0], '').replace(STARTUP_SCRIPT, `${first}\n    ${STARTUP_SCRIPT}`);
+      },
     },
   };
 }
@@ -221,6 +254,7 @@ export default defineConfig({
     manifestOutsideDist(),
     classicScript('src/embed/loader.ts', 'embed.js', 'DelegaEmbed'),
     startupScriptInDev(),
+    startChunkFirst(),
     prerenderIntro(),
   ],
   build: {

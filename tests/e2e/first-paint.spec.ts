@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
-import { allScores, words } from './support/quiz';
+import { allScores, wholeResults, words } from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png` });
 const introHeading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -159,4 +159,19 @@ test('a results link asks for its own screen while the app’s start-up code is 
   const styles = page.waitForRequest(/\/assets\/results-screen-[\w-]+\.css$/);
   await page.goto(`./?lang=it${paths.results(allScores(80))}`, { waitUntil: 'commit' });
   await Promise.all([screen, styles]);
+});
+
+test('a results link asks for the start-up code and the stylesheet, which every page waits for, before its own screen', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(`./?lang=es${paths.results(allScores(80))}`);
+  await wholeResults(page, 'es');
+  const first = (pattern: RegExp) => asked.findIndex((path) => pattern.test(path));
+  const screen = first(/\/assets\/results-screen-[\w-]+\.js$/);
+  expect(screen).toBeGreaterThan(0);
+  // Over HTTP/1.1 only six files travel at once: the start chunk must not queue behind the screen's.
+  expect(first(/\/assets\/start-[\w-]+\.js$/)).toBeLessThan(screen);
+  expect(first(/\/assets\/index-[\w-]+\.css$/)).toBeLessThan(screen);
 });
