@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/config/paths';
+import { assetFile } from './support/assets';
 import { allScores, wholeResults, words } from './support/quiz';
 
 const shot = (name: string) => ({ path: `artifacts/screenshots/${name}.png` });
@@ -154,9 +155,9 @@ test('an assistant’s link: the intro painted from HTML does not move when the 
 test('a results link asks for its own screen while the app’s start-up code is still on its way', async ({
   page,
 }) => {
-  await page.route(/\/assets\/start-[\w-]+\.js$/, () => undefined); // never answered
-  const screen = page.waitForRequest(/\/assets\/results-screen-[\w-]+\.js$/);
-  const styles = page.waitForRequest(/\/assets\/results-screen-[\w-]+\.css$/);
+  await page.route(assetFile('start'), () => undefined); // never answered
+  const screen = page.waitForRequest(assetFile('results-screen'));
+  const styles = page.waitForRequest(assetFile('results-screen', 'css'));
   await page.goto(`./?lang=it${paths.results(allScores(80))}`, { waitUntil: 'commit' });
   await Promise.all([screen, styles]);
 });
@@ -169,9 +170,9 @@ test('a results link asks for the start-up code and the stylesheet, which every 
   await page.goto(`./?lang=es${paths.results(allScores(80))}`);
   await wholeResults(page, 'es');
   const first = (pattern: RegExp) => asked.findIndex((path) => pattern.test(path));
-  const screen = first(/\/assets\/results-screen-[\w-]+\.js$/);
+  const screen = first(assetFile('results-screen'));
   expect(screen).toBeGreaterThan(0);
   // Over HTTP/1.1 only six files travel at once: the start chunk must not queue behind the screen's.
-  expect(first(/\/assets\/start-[\w-]+\.js$/)).toBeLessThan(screen);
-  expect(first(/\/assets\/index-[\w-]+\.css$/)).toBeLessThan(screen);
+  expect(first(assetFile('start'))).toBeLessThan(screen);
+  expect(first(assetFile('index', 'css'))).toBeLessThan(screen);
 });

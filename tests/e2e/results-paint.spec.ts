@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedFrameWidth } from '../../src/features/results/radar-geometry';
+import { assetFile } from './support/assets';
 import { allScores, resultsHash, wholeResults, words } from './support/quiz';
 
 interface FirstRadar {
@@ -94,7 +95,7 @@ test('a results link opened where nothing is painted yet (a background tab) stil
 });
 
 /** The radar's own chunk (recharts), whether startup.js preloads it or the results import it. */
-const RADAR_CHUNK = /\/assets\/radar-drawing-[^/]+\.js$/;
+const RADAR_CHUNK = assetFile('radar-drawing');
 
 test("the chart's code arriving after the rest of the results moves nothing on the page", async ({
   page,
@@ -125,12 +126,14 @@ test("a results link shows the verdict before it asks for the chart's code, then
   // once the browser has shown the verdict (its first contentful paint), never in <head>.
   await page.goto(`./?lang=es${resultsHash(allScores(62, { trust: 30 }))}`);
   await expect(page.locator('.radar-label')).toHaveCount(7);
-  const timing = await page.evaluate(() => ({
-    shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    asked: performance
-      .getEntriesByType('resource')
-      .find((entry) => /\/assets\/radar-drawing-[^/]+\.js$/.test(entry.name))?.startTime,
-  }));
+  const timing = await page.evaluate(
+    (radarChunk) => ({
+      shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      asked: performance.getEntriesByType('resource').find((entry) => new RegExp(radarChunk).test(entry.name))
+        ?.startTime,
+    }),
+    RADAR_CHUNK.source,
+  );
   expect(timing.shown).toBeDefined();
   expect(timing.asked).toBeGreaterThan(timing.shown!);
   await expect(page.locator('.radar-ring-label')).toHaveText(['40', '70']);
